@@ -1,0 +1,1 @@
+"""HeartLog's domain: storage, journal, analysis, sharing. Never imports Qt."""

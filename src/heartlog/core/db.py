@@ -1,0 +1,145 @@
+"""Engine for one SQLCipher-encrypted profile database, its pragmas and migrations.
+
+SQLAlchemy's ``sqlite+pysqlcipher`` dialect wants a passphrase in the URL, so the
+plain pysqlite dialect is given the ``sqlcipher3`` DBAPI and a ``creator`` that
+sets the raw key before anything else touches the file. ``NullPool`` means no
+decrypted connection outlives its unit of work.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+from heartlog.core.errors import ProfileCorrupt
+
+log = logging.getLogger(__name__)
+
+# Pragmas set on every connection and read back to check they took effect.
+REQUIRED_PRAGMAS: dict[str, Any] = {
+    "journal_mode": "wal",
+    "synchronous": 2,  # FULL
+    "foreign_keys": 1,
+    "secure_delete": 1,
+}
+BUSY_TIMEOUT_MS = 10_000
+
+
+def key_pragma(data_key: bytes) -> str:
+    # The raw key as a blob literal: hex digits only, never user text in SQL.
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect_raw(path: Path, data_key: bytes) -> sqlcipher.Connection:
+    """A keyed DBAPI connection with HeartLog's pragmas, checked.
+
+    Raises ``ProfileCorrupt`` when the file is not a database under this key.
+    """
+    con = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        con.execute(key_pragma(data_key))
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        con.execute("PRAGMA journal_mode = WAL")
+        con.execute("PRAGMA synchronous = FULL")
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute("PRAGMA secure_delete = ON")
+        for name, expected in REQUIRED_PRAGMAS.items():
+            value = con.execute(f"PRAGMA {name}").fetchone()[0]
+            if str(value).lower() != str(expected):
+                raise ProfileCorrupt(f"Could not set PRAGMA {name} (got {value!r}).")
+    except sqlcipher.DatabaseError as exc:
+        con.close()
+        raise ProfileCorrupt(
+            f"The journal file {path.name} cannot be read: {exc}. It may be damaged; "
+            "restore it from a backup."
+        ) from exc
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def make_engine(path: Path, data_key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher,
+        creator=lambda: connect_raw(path, data_key),
+        poolclass=NullPool,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        # IMMEDIATE takes the write lock up front, so two threads never deadlock
+        # upgrading a read to a write; busy_timeout makes the second one wait.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def quick_check(engine: Engine) -> None:
+    """Raise ``ProfileCorrupt`` unless ``PRAGMA quick_check`` reports ok."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+    except Exception as exc:  # any driver error here means the file is unreadable
+        raise ProfileCorrupt(f"The journal failed its integrity check: {exc}.") from exc
+    if [r[0] for r in rows] != ["ok"]:
+        raise ProfileCorrupt(
+            "The journal failed its integrity check ("
+            + "; ".join(str(r[0]) for r in rows[:3])
+            + ")."
+        )
+
+
+def _alembic_config() -> Config:
+    from heartlog import migrations
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def has_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        n = conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar_one()
+    return bool(n)
+
+
+def upgrade(engine: Engine, before_migrate: Callable[[], None] | None = None) -> bool:
+    """Bring the schema to head in one transaction. Returns True if anything ran.
+
+    ``before_migrate`` runs first when an existing database is about to change
+    (the caller makes a backup there); a brand-new database needs none.
+    """
+    head = head_revision()
+    current = current_revision(engine)
+    if current == head:
+        return False
+    if before_migrate is not None and has_tables(engine):
+        before_migrate()
+    log.info("migrating profile database from %s to %s", current, head)
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return True

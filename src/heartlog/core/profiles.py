@@ -1,0 +1,246 @@
+"""Profiles: one encrypted journal per person, and how to create and unlock them.
+
+Each profile is a folder under ``profiles_dir()`` named by its UUID, holding
+``journal.db`` (SQLCipher), ``key.json`` (the wrapped data key and the display
+name) and ``journal.lock``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import shutil
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from heartlog.core import db
+from heartlog.core.errors import (
+    InvalidProfileName,
+    ProfileExists,
+    ProfileLocked,
+    ProfileNotFound,
+    WeakPassphrase,
+)
+from heartlog.core.instance_lock import InstanceLock, LockHeld
+from heartlog.core.journal import Entry, Journal
+from heartlog.core.keywrap import KdfParams, KeyFile, rewrap, unwrap, wrap_new_key
+from heartlog.core.paths import profiles_dir
+
+log = logging.getLogger(__name__)
+
+DB_NAME = "journal.db"
+KEY_NAME = "key.json"
+LOCK_NAME = "journal.lock"
+MAX_NAME_CHARS = 60
+MIN_PASSPHRASE_CHARS = 8
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: str
+    name: str
+    folder: Path
+    created: str = ""
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def key_path(self) -> Path:
+        return self.folder / KEY_NAME
+
+    @property
+    def lock_path(self) -> Path:
+        return self.folder / LOCK_NAME
+
+
+def clean_name(name: str) -> str:
+    name = unicodedata.normalize("NFC", name).strip()
+    if not name:
+        raise InvalidProfileName("Give the profile a name.")
+    if len(name) > MAX_NAME_CHARS:
+        raise InvalidProfileName(f"A profile name can be at most {MAX_NAME_CHARS} characters.")
+    if any(unicodedata.category(c).startswith("C") for c in name):
+        raise InvalidProfileName("A profile name cannot contain control characters.")
+    return name
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_CHARS:
+        raise WeakPassphrase(
+            f"Use a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; "
+            "a few unrelated words work well."
+        )
+
+
+def list_profiles() -> list[Profile]:
+    """Every profile on this computer, by name. Damaged key files are skipped."""
+    root = profiles_dir()
+    found: list[Profile] = []
+    if not root.is_dir():
+        return found
+    for folder in sorted(root.iterdir()):
+        key_path = folder / KEY_NAME
+        if not key_path.is_file():
+            continue
+        try:
+            meta = KeyFile.load(key_path).meta
+        except Exception:  # a damaged key file must not hide the other profiles
+            log.warning("skipping unreadable profile folder %s", folder.name)
+            continue
+        found.append(
+            Profile(
+                id=str(meta.get("id", folder.name)),
+                name=str(meta.get("name", folder.name)),
+                folder=folder,
+                created=str(meta.get("created", "")),
+            )
+        )
+    return sorted(found, key=lambda p: p.name.casefold())
+
+
+def find_profile(name: str) -> Profile:
+    wanted = unicodedata.normalize("NFC", name).strip().casefold()
+    for profile in list_profiles():
+        if profile.name.casefold() == wanted or profile.id == name:
+            return profile
+    raise ProfileNotFound(name)
+
+
+def create_profile(name: str, passphrase: str, kdf: KdfParams | None = None) -> Profile:
+    """Create the folder, key file and an empty, migrated database."""
+    name = clean_name(name)
+    check_passphrase(passphrase)
+    if any(p.name.casefold() == name.casefold() for p in list_profiles()):
+        raise ProfileExists(name)
+    profile_id = uuid.uuid4().hex
+    folder = profiles_dir() / profile_id
+    folder.mkdir(parents=True, exist_ok=False, mode=0o700)
+    meta = {"id": profile_id, "name": name, "created": dt.datetime.now(dt.UTC).isoformat()}
+    try:
+        keyfile, data_key = wrap_new_key(passphrase, meta, kdf or KdfParams.default())
+        profile = Profile(profile_id, name, folder, meta["created"])
+        engine = db.make_engine(profile.db_path, data_key)
+        try:
+            db.upgrade(engine)
+        finally:
+            engine.dispose()
+        # The key file goes last: a profile folder without it is not listed.
+        keyfile.save(profile.key_path)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    log.info("created profile %s", profile_id)
+    return profile
+
+
+@dataclass
+class OpenProfile:
+    """An unlocked profile: its journal, engine and the lock that keeps it ours."""
+
+    profile: Profile
+    engine: Engine
+    journal: Journal
+    data_key: bytes
+    lock: InstanceLock
+    recovered: list[Entry] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.lock.release()
+        self.data_key = b""
+
+    def __enter__(self) -> OpenProfile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+BeforeMigrate = Callable[["OpenProfile"], None]
+
+
+def unlock(
+    profile: Profile | str,
+    passphrase: str,
+    before_migrate: BeforeMigrate | None = None,
+) -> OpenProfile:
+    """Open a profile for reading and writing.
+
+    Order matters for "wrong passphrase changes nothing": the key is unwrapped
+    (pure computation) before the lock is taken or the database is opened.
+    Raises ``WrongPassphrase``, ``ProfileLocked``, ``ProfileCorrupt``.
+    """
+    if isinstance(profile, str):
+        profile = find_profile(profile)
+    data_key = unwrap(KeyFile.load(profile.key_path), passphrase)
+    lock = InstanceLock(profile.lock_path)
+    try:
+        lock.acquire()
+    except LockHeld:
+        raise ProfileLocked(profile.name) from None
+    engine = db.make_engine(profile.db_path, data_key)
+    opened = OpenProfile(profile, engine, Journal(engine), data_key, lock)
+    try:
+        db.quick_check(engine)
+        db.upgrade(engine, (lambda: before_migrate(opened)) if before_migrate else None)
+        opened.recovered = opened.journal.recover_drafts()
+    except BaseException:
+        opened.close()
+        raise
+    return opened
+
+
+def change_passphrase(
+    profile: Profile | str, old: str, new: str, kdf: KdfParams | None = None
+) -> None:
+    """Re-wrap the data key under ``new``; the database is not touched."""
+    if isinstance(profile, str):
+        profile = find_profile(profile)
+    check_passphrase(new)
+    keyfile = KeyFile.load(profile.key_path)
+    data_key = unwrap(keyfile, old)
+    rewrap(data_key, new, keyfile.meta, kdf or keyfile.params).save(profile.key_path)
+
+
+def rename_profile(profile: Profile | str, passphrase: str, new_name: str) -> Profile:
+    if isinstance(profile, str):
+        profile = find_profile(profile)
+    new_name = clean_name(new_name)
+    if any(
+        p.name.casefold() == new_name.casefold() and p.id != profile.id for p in list_profiles()
+    ):
+        raise ProfileExists(new_name)
+    keyfile = KeyFile.load(profile.key_path)
+    data_key = unwrap(keyfile, passphrase)
+    meta = {**keyfile.meta, "name": new_name}
+    rewrap(data_key, passphrase, meta, keyfile.params).save(profile.key_path)
+    return Profile(profile.id, new_name, profile.folder, profile.created)
+
+
+def delete_profile(profile: Profile | str, passphrase: str) -> None:
+    """Delete a profile and its backups; the passphrase proves it is the owner."""
+    from heartlog.core.backup import backup_folder_for
+
+    if isinstance(profile, str):
+        profile = find_profile(profile)
+    unwrap(KeyFile.load(profile.key_path), passphrase)
+    lock = InstanceLock(profile.lock_path)
+    try:
+        lock.acquire()
+    except LockHeld:
+        raise ProfileLocked(profile.name) from None
+    try:
+        # Remove the key file first: without it the data can never be decrypted.
+        profile.key_path.unlink()
+        shutil.rmtree(backup_folder_for(profile.id), ignore_errors=True)
+    finally:
+        lock.release()
+    shutil.rmtree(profile.folder, ignore_errors=True)
+    log.info("deleted profile %s", profile.id)

@@ -1,0 +1,1 @@
+"""Alembic migrations for the profile database, shipped inside the package."""
