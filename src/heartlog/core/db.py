@@ -9,19 +9,20 @@ decrypted connection outlives its unit of work.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from heartlog.core.errors import ProfileCorrupt
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -102,21 +103,53 @@ def quick_check(engine: Engine) -> None:
         )
 
 
-def _alembic_config() -> Config:
+def _migrations_folder() -> Path:
     from heartlog import migrations
 
+    return Path(migrations.__file__).parent
+
+
+def _alembic_config() -> Config:
+    # Alembic is imported only when a migration actually runs: it costs ~0.1 s
+    # of start-up that every unlock would otherwise pay.
+    from alembic.config import Config
+
     cfg = Config()
-    cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    cfg.set_main_option("script_location", str(_migrations_folder()))
     return cfg
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w-]*|None)['\"]?", re.M)
+
+
+@cache
 def head_revision() -> str | None:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    """The newest migration, read from the version files without importing Alembic.
+
+    A test checks this agrees with Alembic's own ``ScriptDirectory`` head.
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (_migrations_folder() / "versions").glob("*.py"):
+        fields = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
+        if fields.get("revision"):
+            revisions.add(fields["revision"])
+        if fields.get("down_revision") not in (None, "None", ""):
+            parents.add(fields["down_revision"])
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_version = conn.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).scalar_one()
+        if not has_version:
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def has_tables(engine: Engine) -> bool:
@@ -138,6 +171,8 @@ def upgrade(engine: Engine, before_migrate: Callable[[], None] | None = None) ->
     if before_migrate is not None and has_tables(engine):
         before_migrate()
     log.info("migrating profile database from %s to %s", current, head)
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -74,13 +74,14 @@ HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 
 
-def _to_entry(row: m.Entry) -> Entry:
+def _to_entry(row: Any, tags: tuple[str, ...] | None = None) -> Entry:
+    """An ``Entry`` from an ORM object, or from a Core row of the entries table plus tags."""
     return Entry(
         id=row.id,
         written_at=from_storage(row.written_at, row.utc_offset_min),
         title=row.title,
         body=row.body,
-        tags=tuple(t.name for t in row.tags),
+        tags=tuple(t.name for t in row.tags) if tags is None else tags,
         mood=row.mood,
         prompt_id=row.prompt_id,
         marked_for_sharing=row.marked_for_sharing,
@@ -149,6 +150,30 @@ class Journal:
                 s.flush()
             rows.append(tag)
         return rows
+
+    def _load_rows(self, s: Session, stmt: Select[Any]) -> list[tuple[Any, Entry]]:
+        """(row, Entry) for a Core select over the entries table, in its order.
+
+        Core rows and one tag query are much cheaper than ORM objects for pages
+        of entries; writes still go through the ORM.
+        """
+        rows = s.execute(stmt).all()
+        tags: dict[int, list[str]] = {}
+        if rows:
+            tag_rows = s.execute(
+                select(m.entry_tags.c.entry_pk, m.Tag.name)
+                .join(m.Tag, m.Tag.id == m.entry_tags.c.tag_id)
+                .where(m.entry_tags.c.entry_pk.in_([r.pk for r in rows]))
+                .order_by(m.Tag.name)
+            )
+            for pk, name in tag_rows:
+                tags.setdefault(pk, []).append(name)
+        return [(r, _to_entry(r, tuple(tags.get(r.pk, ())))) for r in rows]
+
+    def _load(self, s: Session, pks: Sequence[int]) -> dict[int, Entry]:
+        table = m.Entry.__table__
+        pairs = self._load_rows(s, select(table).where(table.c.pk.in_(pks))) if pks else []
+        return {row.pk: entry for row, entry in pairs}
 
     # -- entries --------------------------------------------------------------
     def add(
@@ -348,10 +373,10 @@ class Journal:
             if oldest_first
             else (m.Entry.written_at.desc(), m.Entry.pk.desc())
         )
-        stmt = self._filtered(select(m.Entry), start, end, tag).order_by(*order)
+        stmt = self._filtered(select(m.Entry.__table__), start, end, tag).order_by(*order)
         stmt = stmt.offset(offset).limit(limit)
         with self.session() as s:
-            return [_to_entry(r) for r in s.scalars(stmt)]
+            return [entry for _, entry in self._load_rows(s, stmt)]
 
     def count(
         self, start: dt.date | None = None, end: dt.date | None = None, tag: str | None = None
@@ -362,22 +387,22 @@ class Journal:
 
     def iter_all(self, batch: int = 500) -> Iterator[Entry]:
         """Every entry, oldest first, fetched in batches (exports, analysis)."""
+        table = m.Entry.__table__
         last: tuple[dt.datetime, int] | None = None
         while True:
-            stmt = select(m.Entry).order_by(m.Entry.written_at, m.Entry.pk).limit(batch)
+            stmt = select(table).order_by(table.c.written_at, table.c.pk).limit(batch)
             if last is not None:
                 stmt = stmt.where(
-                    (m.Entry.written_at > last[0])
-                    | ((m.Entry.written_at == last[0]) & (m.Entry.pk > last[1]))
+                    (table.c.written_at > last[0])
+                    | ((table.c.written_at == last[0]) & (table.c.pk > last[1]))
                 )
             with self.session() as s:
-                rows = list(s.scalars(stmt))
-                page = [(_to_entry(r), r.written_at, r.pk) for r in rows]
+                page = self._load_rows(s, stmt)
             if not page:
                 return
-            for entry, _, _ in page:
+            for _, entry in page:
                 yield entry
-            last = (page[-1][1], page[-1][2])
+            last = (page[-1][0].written_at, page[-1][0].pk)
 
     def position_of_date(self, day: dt.date, tag: str | None = None) -> int:
         """Index, in the newest-first list, of the first entry on or before ``day``."""
@@ -413,24 +438,23 @@ class Journal:
         match = fts_match(query, prefix_last=prefix)
         if match is None:
             return []
+        # FTS5 sorts by its configured rank (bm25, title weighted 2:1; see the
+        # migration) and stops at LIMIT, so snippets are made only for the page.
         sql = text(
-            "SELECT e.pk, bm25(entries_fts, 2.0, 1.0) AS rank, "
+            "SELECT rowid, rank, "
             f"snippet(entries_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 24) "
-            "FROM entries_fts JOIN entries e ON e.pk = entries_fts.rowid "
-            "WHERE entries_fts MATCH :q ORDER BY rank, e.written_at DESC "
+            "FROM entries_fts WHERE entries_fts MATCH :q ORDER BY rank "
             "LIMIT :limit OFFSET :offset"
         )
         with self.session() as s:
             found = s.execute(
                 sql, {"q": match, "limit": -1 if limit is None else limit, "offset": offset}
             ).all()
-            rows = {
-                r.pk: r
-                for r in s.scalars(select(m.Entry).where(m.Entry.pk.in_([f[0] for f in found])))
-            }
+            by_pk = self._load(s, [f[0] for f in found])
             return [
-                SearchHit(entry=_to_entry(rows[pk]), snippet=snip, rank=rank)
+                SearchHit(entry=by_pk[pk], snippet=snip, rank=rank)
                 for pk, rank, snip in found
+                if pk in by_pk
             ]
 
     def search_count(self, query: str, prefix: bool = False) -> int:

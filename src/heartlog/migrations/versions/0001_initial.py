@@ -20,6 +20,8 @@ def _fts(table: str, fts: str, rowid: str) -> list[str]:
     return [
         f"CREATE VIRTUAL TABLE {fts} USING fts5(title, body, content='{table}', "
         f"content_rowid='{rowid}', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+        # Rank by bm25 with the title weighted twice the body; FTS5 stops at LIMIT.
+        f"INSERT INTO {fts}({fts}, rank) VALUES ('rank', 'bm25(2.0, 1.0)')",
         f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
         f"INSERT INTO {fts}(rowid, title, body) VALUES (new.{rowid}, new.title, new.body); END",
         f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN "
