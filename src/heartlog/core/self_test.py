@@ -214,6 +214,7 @@ def _runtime_steps() -> list[Step]:
         Step("resource files load", rt.step_resources),
         Step("Qt widgets (offscreen)", rt.step_qt_widgets),
         Step("Qt platform plugins", rt.step_qt_platform_plugins),
+        Step("HeartLog modules import", rt.step_import_modules),
         Step("translations load", rt.step_translations),
         Step("matplotlib chart in Qt", rt.step_matplotlib_qt),
     ]

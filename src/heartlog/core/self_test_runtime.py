@@ -7,7 +7,9 @@ never load PySide6 at import time, and these checks run only under
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +29,8 @@ NATIVE_PLATFORM_PLUGINS = {
     "darwin": ("libqcocoa.dylib",),
 }
 QT_OWN_TRANSLATIONS = ("qtbase_de", "qtbase_es")
+# Alembic runs these by path, with its own context; they are not importable modules.
+NOT_IMPORTABLE = ("heartlog.migrations.env", "heartlog.migrations.versions", "heartlog.__main__")
 
 
 def step_vader(ctx: SelfTestContext) -> str:
@@ -126,6 +130,28 @@ def step_qt_widgets(ctx: SelfTestContext) -> str:
         raise StepFailed("a widget could not be painted")
     window.deleteLater()
     return f"Qt {qVersion()}, platform {app.platformName()}, {len(svgs)} SVG icons"  # type: ignore[attr-defined]
+
+
+def step_import_modules(ctx: SelfTestContext) -> str:
+    """Every HeartLog module imports: a frozen build misses none of their dependencies."""
+    import heartlog
+
+    names = [
+        info.name
+        for info in pkgutil.walk_packages(heartlog.__path__, "heartlog.")
+        if not info.name.startswith(NOT_IMPORTABLE)
+    ]
+    failed = []
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except Exception as exc:  # report every broken module, not just the first
+            failed.append(f"{name} ({type(exc).__name__}: {exc})")
+    if failed:
+        raise StepFailed("; ".join(failed))
+    if len(names) < 10:
+        raise StepFailed(f"only {len(names)} modules found: the package is incomplete")
+    return f"{len(names)} modules"
 
 
 def _plugin_dirs() -> list[Path]:
