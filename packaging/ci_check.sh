@@ -82,7 +82,7 @@ validate_desktop_file() {
 }
 
 validate_metainfo() {
-    appstreamcli validate --no-net --explain "$ROOT/packaging/linux/org.heartlog.HeartLog.metainfo.xml"
+    appstreamcli validate --no-net "$ROOT/packaging/linux/org.heartlog.HeartLog.metainfo.xml"
 }
 
 validate_installed_tree() {
