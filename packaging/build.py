@@ -65,9 +65,10 @@ def run(*cmd: str | Path, **kwargs) -> None:
     subprocess.run([str(c) for c in cmd], check=True, cwd=ROOT, **kwargs)
 
 
-def ensure_icons() -> None:
+def ensure_icons(force: bool) -> None:
+    """Render the packaged icons when asked or missing; they are committed otherwise."""
     needed = [ICONS / "heartlog.ico", ICONS / "heartlog.icns", ICONS / "hicolor"]
-    if all(p.exists() and p.stat().st_mtime >= SVG.stat().st_mtime for p in needed):
+    if not force and all(p.exists() for p in needed):
         return
     with step("render icons from the SVG"):
         run(sys.executable, PACKAGING / "make_icons.py")
@@ -109,7 +110,9 @@ def smoke_check() -> None:
         exe = frozen_executable()
         done = subprocess.run([str(exe), "--version"], capture_output=True, text=True, check=True)
         print("    " + done.stdout.strip())
-    size = sum(p.stat().st_size for p in bundle_dir().rglob("*") if p.is_file() and not p.is_symlink())
+    size = sum(
+        p.stat().st_size for p in bundle_dir().rglob("*") if p.is_file() and not p.is_symlink()
+    )
     print(f"    bundle: {bundle_dir()} ({size / 1e6:.0f} MB)")
 
 
@@ -152,10 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installer", action="store_true", help="also make the installer")
     parser.add_argument("--flatpak", action="store_true", help="also build the Flatpak")
     parser.add_argument("--no-check", action="store_true", help="skip the --version check")
+    parser.add_argument("--icons", action="store_true", help="render the icons from the SVG again")
     args = parser.parse_args(argv)
     os.chdir(ROOT)
     start = time.perf_counter()
-    ensure_icons()
+    ensure_icons(args.icons)
     compile_translations()
     pyinstaller(args.clean)
     if not args.no_check:
