@@ -93,6 +93,22 @@ def compile_translations() -> None:
             run(lrelease, ts, "-qm", ts.with_suffix(".qm"))
 
 
+def warn_missing_xcb_libraries() -> None:
+    """Qt's X11 plugin needs these; PyInstaller bundles them only if the build machine has them."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes.util
+
+    missing = [
+        n for n in ("xcb-cursor", "xcb-icccm", "xcb-keysyms") if not ctypes.util.find_library(n)
+    ]
+    if missing:
+        print(
+            f"    warning: lib{', lib'.join(missing)} not found: the bundle will need them on the "
+            "user's machine (Debian: apt install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1)"
+        )
+
+
 def pyinstaller(clean: bool) -> None:
     try:
         import PyInstaller  # noqa: F401
@@ -161,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     ensure_icons(args.icons)
     compile_translations()
+    warn_missing_xcb_libraries()
     pyinstaller(args.clean)
     if not args.no_check:
         smoke_check()

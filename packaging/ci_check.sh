@@ -6,16 +6,17 @@
 #  2. the .desktop file, the AppStream metainfo and an installed-layout tree of
 #     both with the hicolor icons validate cleanly;
 #  3. PyInstaller builds the one-folder bundle (python packaging/build.py);
-#  4. the frozen `heartlog --version` and `heartlog --self-test` (offscreen) pass,
-#     and the self-test leaves HEARTLOG_HOME untouched;
+#  4. the frozen `heartlog --version` and `heartlog --self-test` pass, offscreen and
+#     on X11 under Xvfb, and the self-test leaves HEARTLOG_HOME untouched;
 #  5. a clean `git clone` of this repository is installed non-editable
 #     (`pip install .`) into a fresh venv, and `heartlog --self-test` passes there.
 #
 # Every step runs even if an earlier one failed; each prints its time, and the
-# script exits 1 if any failed. The venv reuses the machine's installed
-# dependencies (--system-site-packages) so the check stays quick and offline
-# apart from the build backend; HEARTLOG_CI_ISOLATED_VENV=1 makes a venv that
-# downloads every dependency instead, which also proves pyproject's list complete.
+# script exits 1 if any failed. The venv is isolated: pip fetches every dependency
+# from PyPI as a person's install would, which also proves pyproject's list
+# complete. HEARTLOG_CI_VENV=system reuses the machine's installed packages
+# instead (--system-site-packages), for a quicker check that needs only the
+# build backend from PyPI.
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -66,9 +67,12 @@ need_debian_packages() {  # install the Debian packages of "$@" that are missing
 }
 
 install_tools() {
-    # Validators, and the libraries Qt needs even offscreen (EGL/GL, fonts, keymaps, D-Bus).
+    # Validators; the libraries Qt needs even offscreen (EGL/GL, fonts, keymaps, D-Bus);
+    # the xcb libraries that Qt's X11 plugin needs and PyInstaller then bundles, so
+    # the frozen app does not need them on the user's machine; Xvfb to try X11 for real.
     need_debian_packages desktop-file-utils appstream \
-        libegl1 libgl1 libopengl0 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 || return 1
+        libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+        libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 xvfb xauth || return 1
     if ! "$PYTHON" -c "import PyInstaller" 2>/dev/null; then
         "$PYTHON" -m pip install --quiet "pyinstaller>=6.5" || return 1
     fi
@@ -122,11 +126,17 @@ frozen_self_test() {
     self_test_leaves_home_alone "$FROZEN"
 }
 
+frozen_self_test_x11() {
+    # The real X11 platform plugin on a virtual screen, instead of offscreen.
+    (cd "$WORK" && timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" \
+        env QT_QPA_PLATFORM=xcb "$FROZEN" --self-test)
+}
+
 pip_install_clean_clone() {
     git clone --quiet "$ROOT" "$WORK/clone" || return 1
     echo "    cloned $(git -C "$WORK/clone" log -1 --format='%h %s')"
-    local site=(--system-site-packages)
-    [ "${HEARTLOG_CI_ISOLATED_VENV:-0}" = "1" ] && site=()
+    local site=()
+    [ "${HEARTLOG_CI_VENV:-isolated}" = "system" ] && site=(--system-site-packages)
     "$PYTHON" -m venv "${site[@]}" "$WORK/venv" || return 1
     # Non-editable, from the clone only: what a person gets from `pip install .`.
     (cd "$WORK/clone" && "$WORK/venv/bin/python" -m pip install --quiet .) || return 1
@@ -154,6 +164,7 @@ step "installed desktop tree validates" validate_installed_tree
 step "PyInstaller bundle builds" build_bundle
 step "frozen heartlog --version" frozen_version
 step "frozen heartlog --self-test" frozen_self_test
+step "frozen heartlog --self-test on X11 (Xvfb)" frozen_self_test_x11
 step "pip install . from a clean clone" pip_install_clean_clone
 step "installed heartlog --self-test" pip_self_test
 

@@ -212,7 +212,7 @@ def _runtime_steps() -> list[Step]:
         Step("PyNaCl Box round trip", rt.step_nacl_box),
         Step("zxcvbn strength estimate", rt.step_zxcvbn),
         Step("resource files load", rt.step_resources),
-        Step("Qt widgets (offscreen)", rt.step_qt_widgets),
+        Step("Qt widgets", rt.step_qt_widgets),
         Step("Qt platform plugins", rt.step_qt_platform_plugins),
         Step("HeartLog modules import", rt.step_import_modules),
         Step("translations load", rt.step_translations),
