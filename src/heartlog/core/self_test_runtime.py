@@ -95,7 +95,7 @@ def step_resources(ctx: SelfTestContext) -> str:
                 data.decode("utf-8")
         except (ValueError, ElementTree.ParseError) as exc:
             raise StepFailed(f"{'/'.join(parts)} cannot be read: {exc}") from exc
-    return f"{len(files)} files"
+    return f"{len(files)} files in {base}"
 
 
 def _application() -> object:
