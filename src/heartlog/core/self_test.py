@@ -173,6 +173,8 @@ def step_wrong_passphrase(ctx: SelfTestContext) -> None:
 
 
 def step_analyse_entry(ctx: SelfTestContext) -> str | None:
+    """To wire: analyse the stored entry through the journal's analysis service, check
+    it scores positive and that its cached result is in the encrypted database."""
     _feature("heartlog.core.analysis")
     ctx.need_entry()
     # The analysis feature is merged separately; its call is wired in here then.
@@ -180,6 +182,9 @@ def step_analyse_entry(ctx: SelfTestContext) -> str | None:
 
 
 def step_share_bundle(ctx: SelfTestContext) -> str | None:
+    """To wire: give the profile its key pair, trust its own share code as the partner,
+    write a bundle of the entry under ``ctx.home``, check the file holds no
+    ``ctx.marker``, receive it and check the entry arrives unchanged."""
     _feature("heartlog.core.sharing")
     ctx.need_entry()
     # The sharing feature is merged separately; its call is wired in here then.
