@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"HeartLog {__version__}")
     parser.add_argument("--debug", action="store_true", help="log details and show tracebacks")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (a throw-away profile, Qt offscreen) and exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -45,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        # Before logging is set up: the self-test writes nothing outside its temporary home.
+        from heartlog.core.self_test import main as self_test_main
+
+        return self_test_main()
     from heartlog.core.logging_setup import configure_logging
 
     configure_logging(args.debug)
