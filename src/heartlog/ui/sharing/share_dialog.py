@@ -8,7 +8,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -59,7 +59,10 @@ class ShareDialog(QDialog):
         entries = entries_by_ids(journal, entry_ids) if entry_ids else marked_entries(journal)
         self._entries: list[Entry] = entries[::-1]  # newest first, like the journal list
         self._partners = partners.list_partners(journal)
-        self.task: tasks.CoreTask | None = None
+        self._pool = QThreadPool(self)
+        self._signals = tasks.TaskSignals(self)
+        self._signals.finished.connect(self._on_bundle_written)
+        self._signals.failed.connect(self._on_failed)
 
         self.entry_list = QListWidget()
         for e in self._entries:
@@ -188,6 +191,10 @@ class ShareDialog(QDialog):
     def _on_mode_changed(self) -> None:
         self._refresh()
 
+    def done(self, result: int) -> None:
+        self._pool.waitForDone()  # never close over a bundle being written
+        super().done(result)
+
     # -- sharing -------------------------------------------------------------------
     def ask_save_path(self, suggested: str, filter_text: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), suggested, filter_text)
@@ -219,10 +226,12 @@ class ShareDialog(QDialog):
         ids = self.chosen_ids()
         self.share_button.setEnabled(False)
         self.status.setText(self.tr("Encrypting…"))
-        self.task = tasks.CoreTask(lambda: write_bundle(self.journal, partner_id, ids, Path(path)))
-        self.task.signals.finished.connect(self._on_bundle_written)
-        self.task.signals.failed.connect(self._on_failed)
-        tasks.start(self.task)
+        tasks.start(
+            tasks.CoreTask(
+                lambda: write_bundle(self.journal, partner_id, ids, Path(path)), self._signals
+            ),
+            self._pool,
+        )
 
     @Slot(object)
     def _on_bundle_written(self, result: ShareResult) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from heartlog.core.journal import Journal
@@ -43,7 +43,12 @@ class ShareFolderWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(settle_ms)
         self._timer.timeout.connect(self.scan_now)
-        self._running: tasks.CoreTask | None = None
+        self._signals = tasks.TaskSignals(self)
+        self._signals.finished.connect(self._on_scanned)
+        self._signals.failed.connect(self._on_failed)
+        self._pool = QThreadPool(self)  # its own pool, so stop() can wait for the scan
+        self._pool.setMaxThreadCount(1)
+        self._running = False
         self._again = False
 
     def start(self, folder: Path | None = None) -> bool:
@@ -58,14 +63,16 @@ class ShareFolderWatcher(QObject):
         return True
 
     def stop(self) -> None:
+        """Stop watching and wait for a scan in progress (call before closing the profile)."""
         self._timer.stop()
+        self._pool.waitForDone()
         paths = self._watcher.directories() + self._watcher.files()
         if paths:
             self._watcher.removePaths(paths)
         self.folder = None
 
     def is_scanning(self) -> bool:
-        return self._running is not None
+        return self._running
 
     @Slot(str)
     def _on_changed(self, _path: str) -> None:
@@ -75,18 +82,17 @@ class ShareFolderWatcher(QObject):
     def scan_now(self) -> None:
         if self.folder is None:
             return
-        if self._running is not None:
+        if self._running:
             self._again = True
             return
         folder = self.folder
-        self._running = tasks.CoreTask(lambda: scan_share_folder(self.journal, folder))
-        self._running.signals.finished.connect(self._on_scanned)
-        self._running.signals.failed.connect(self._on_failed)
-        tasks.start(self._running)
+        self._running = True
+        task = tasks.CoreTask(lambda: scan_share_folder(self.journal, folder), self._signals)
+        tasks.start(task, self._pool)
 
     @Slot(object)
     def _on_scanned(self, results: list[ImportResult]) -> None:
-        self._running = None
+        self._running = False
         self._watch_files()
         news = [r for r in results if r.status is ImportStatus.REJECTED or r.changed]
         if news:
@@ -99,7 +105,7 @@ class ShareFolderWatcher(QObject):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        self._running = None
+        self._running = False
         log.warning("share folder scan failed: %s", type(error).__name__)
         self._notify(str(error))
 

@@ -19,12 +19,17 @@ class TaskSignals(QObject):
 
 
 class CoreTask(QRunnable):
-    """Runs ``fn()``; results arrive on the GUI thread through ``signals``."""
+    """Runs ``fn()``; results arrive on the GUI thread through ``signals``.
 
-    def __init__(self, fn: Callable[[], Any]) -> None:
+    ``signals`` belongs to the long-lived owner (a dialog, the watcher), never to
+    the task: a QObject that died with the task while its worker thread was still
+    returning from ``emit`` would crash the app.
+    """
+
+    def __init__(self, fn: Callable[[], Any], signals: TaskSignals) -> None:
         super().__init__()
         self.fn = fn
-        self.signals = TaskSignals()
+        self.signals = signals
 
     def run(self) -> None:
         try:
