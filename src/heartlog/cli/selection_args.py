@@ -13,7 +13,11 @@ def add_selection_options(parser: argparse.ArgumentParser) -> None:
         "selection", "which entries (several options narrow the choice down together)"
     )
     group.add_argument(
-        "--ids", nargs="+", default=[], metavar="ID", help="entry ids (or 8+ character prefixes)"
+        "--ids",
+        nargs="+",
+        default=[],
+        metavar="ID",
+        help="entry ids (or unique prefixes of 4+ characters)",
     )
     group.add_argument("--tag", metavar="T", help="entries with this tag")
     group.add_argument("--marked", action="store_true", help="entries ticked for sharing")
