@@ -1,0 +1,1 @@
+"""Selective sharing between partners: keys, encrypted bundles, readable exports."""

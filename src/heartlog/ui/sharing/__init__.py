@@ -1,0 +1,1 @@
+"""Sharing dialogs and widgets: share code, partners, share dialog, inbox, share folder."""
