@@ -181,14 +181,35 @@ def step_analyse_entry(ctx: SelfTestContext) -> str | None:
     raise StepFailed("feature installed but this step is not wired to its API yet")
 
 
-def step_share_bundle(ctx: SelfTestContext) -> str | None:
-    """To wire: give the profile its key pair, trust its own share code as the partner,
-    write a bundle of the entry under ``ctx.home``, check the file holds no
-    ``ctx.marker``, receive it and check the entry arrives unchanged."""
+def step_share_bundle(ctx: SelfTestContext) -> str:
+    """Share the entry with a second throw-away profile and receive it there.
+
+    A profile refuses its own share code, so the "partner" is a second profile
+    in the same temporary home; both directions of the key exchange are real.
+    """
+    from heartlog.core.profiles import create_profile, unlock
+
     _feature("heartlog.core.sharing")
-    ctx.need_entry()
-    # The sharing feature is merged separately; its call is wired in here then.
-    raise StepFailed("feature installed but this step is not wired to its API yet")
+    from heartlog.core.sharing import keys, partners, receive, share_bundle
+    from heartlog.core.sharing.inbox import inbox
+    from heartlog.core.sharing.share_code import format_share_code
+
+    entry_id = ctx.need_entry()
+    partner = create_profile(PROFILE_NAME + " partner", ctx.passphrase, kdf=SELF_TEST_KDF)
+    bundle = ctx.home / "self-test.heartshare"
+    with unlock(ctx.need_profile(), ctx.passphrase) as me, unlock(partner, ctx.passphrase) as them:
+        my_code = format_share_code(keys.public_key(me.journal))
+        their_code = format_share_code(keys.public_key(them.journal))
+        info = partners.add_partner(me.journal, their_code, name="partner")
+        partners.add_partner(them.journal, my_code, name="me")
+        share_bundle.write_bundle(me.journal, info.id, [entry_id], bundle)
+        if ctx.marker.encode() in bundle.read_bytes():
+            raise StepFailed("the bundle holds the entry text unencrypted")
+        result = receive.receive_bundle_file(them.journal, bundle)
+        received = [e for e in inbox(them.journal) if e.id == entry_id]
+    if result.added != 1 or not received or received[0].body != ctx.entry_text:
+        raise StepFailed("the partner profile did not receive the entry unchanged")
+    return f"{bundle.stat().st_size} bytes, X25519 + XSalsa20-Poly1305"
 
 
 def step_no_plaintext(ctx: SelfTestContext) -> str:
