@@ -198,7 +198,7 @@ class _Validator:
             if name in properties:
                 yield from self.check(item, properties[name], (*path, name))
             elif extra is False:
-                yield SchemaViolation((*path, name), "is not an allowed field")
+                yield SchemaViolation(path, f"has a field {name!r} that is not allowed")
             else:
                 yield from self.check(item, extra, (*path, name))
 

@@ -177,7 +177,7 @@ def _raise_for(source: str, data: Any, issue: SchemaViolation) -> None:
             f"{name}:" if not field_name or field_name == "(top level)" else f"{name}: {field_name}"
         )
     else:
-        where = issue.where()
+        where = issue.where() if issue.path else "the file"
     raise CatalogueError(source, where, issue.message)
 
 

@@ -8,8 +8,8 @@ The rules, in the order they apply:
    twice gives the same answer whether or not anything was recorded between.
 2. **No repeat within 30 days** (``REPEAT_WINDOW_DAYS``). A prompt that was a
    day's prompt, or that was answered, on one of the previous 29 days is not
-   chosen. Prompts merely skipped in that window are avoided too, but may come
-   back sooner when nothing else is left (heavy skipping).
+   chosen. Prompts merely skipped in that window come last in their practice,
+   so they return early only when that practice has nothing else left.
 3. **Gradual deepening** (the seed's "embrace vulnerability incrementally").
    Only depth 1 until ``DEPTH_2_AFTER`` different depth-1 prompts have been
    answered; depth 3 only after ``DEPTH_3_AFTER`` different depth-2 prompts
@@ -23,9 +23,12 @@ The rules, in the order they apply:
    the theme's items directly.
 5. **Rotation.** Otherwise practices take turns: the practice used longest ago
    comes first; "Another prompt" moves on to the next practice.
-6. Inside the chosen practice: never-seen prompts and favourites first, then
-   prompts for the preferred love languages, then closest to the target depth,
-   then least recently used; a per-profile, per-day hash breaks ties.
+6. Inside the chosen practice: not skipped in the last 30 days, then (with
+   signals) addressing the signalled items, then favourites (so they return
+   once their 30 days are over), then never-seen prompts, then prompts for the
+   preferred love languages, then closest to
+   the target depth, then least recently used; a per-profile, per-day hash
+   breaks ties.
 
 Hidden prompts never come back. If everything at the open depths is hidden, a
 deeper prompt is offered rather than nothing; if every prompt is hidden the
@@ -118,34 +121,36 @@ class _Digest:
 def _digest(catalogue: Catalogue, day: dt.date, history: Iterable[HistoryEvent]) -> _Digest:
     out = _Digest()
     window_start = day - dt.timedelta(days=REPEAT_WINDOW_DAYS - 1)
+    shown, skipped, answered = EventKind.SHOWN, EventKind.SKIPPED, EventKind.ANSWERED
     kept_by_day: dict[dt.date, str | None] = {}
-    used: list[tuple[str, dt.date]] = []  # (prompt, day) kept or answered, before today
+    used: list[tuple[str, dt.date]] = []  # (prompt, day) answered, before today
+    last_used = out.last_used
     for order, event in enumerate(history):
-        if event.day > day:
+        when, pid, kind = event.day, event.prompt_id, event.kind
+        if when >= day:
+            if when == day:
+                if kind == shown:
+                    out.current = pid
+                elif kind == skipped:
+                    out.skipped_today[pid] = order
+                    if out.current == pid:
+                        out.current = None
             continue
-        pid = event.prompt_id
-        if event.day == day:
-            if event.kind == EventKind.SHOWN:
-                out.current = pid
-            elif event.kind == EventKind.SKIPPED:
-                out.skipped_today[pid] = order
-                if out.current == pid:
-                    out.current = None
-            continue
-        if event.kind == EventKind.SHOWN:
-            kept_by_day[event.day] = pid
-            out.ever_used.add(pid)
-            out.last_used[pid] = max(event.day, out.last_used.get(pid, event.day))
-            if event.day >= window_start:
+        if kind == shown:
+            kept_by_day[when] = pid
+            if when >= window_start:
                 out.recent_seen.add(pid)
-        elif event.kind == EventKind.SKIPPED:
-            if kept_by_day.get(event.day) == pid:
-                kept_by_day[event.day] = None
-        elif event.kind == EventKind.ANSWERED:
+        elif kind == skipped:
+            if kept_by_day.get(when) == pid:
+                kept_by_day[when] = None
+            continue
+        elif kind == answered:
             out.answered.add(pid)
-            out.ever_used.add(pid)
-            out.last_used[pid] = max(event.day, out.last_used.get(pid, event.day))
-            used.append((pid, event.day))
+            used.append((pid, when))
+        previous = last_used.get(pid)
+        if previous is None or when > previous:
+            last_used[pid] = when
+    out.ever_used.update(last_used)
     used.extend((pid, d) for d, pid in kept_by_day.items() if pid is not None)
     for pid, d in used:
         if d >= window_start:
@@ -153,7 +158,8 @@ def _digest(catalogue: Catalogue, day: dt.date, history: Iterable[HistoryEvent])
         prompt = catalogue.get(pid)
         if prompt is not None:
             last = out.practice_last.get(prompt.practice)
-            out.practice_last[prompt.practice] = d if last is None else max(last, d)
+            if last is None or d > last:
+                out.practice_last[prompt.practice] = d
     return out
 
 
@@ -228,12 +234,15 @@ class _Ranker:
     focus_facets: frozenset[str]
     preferences: Preferences
 
-    def practice_key(self, practice: str, skipped_practice: dict[str, int]) -> tuple[int, ...]:
+    def practice_key(
+        self, practice: str, skipped_practice: dict[str, int], on_target: set[str]
+    ) -> tuple[int, ...]:
         last = self.digest.practice_last.get(practice)
         return (
             1 if practice in skipped_practice else 0,
             skipped_practice.get(practice, -1),
             0 if practice in self.focus_practices else 1,
+            0 if practice in on_target else 1,
             last.toordinal() if last else 0,
             _hash(self.profile_id, self.day.isoformat(), practice),
         )
@@ -242,8 +251,9 @@ class _Ranker:
         prefs, digest = self.preferences, self.digest
         last = digest.last_used.get(p.id)
         return (
+            1 if p.id in digest.recent_seen else 0,
             0 if self.focus_facets.intersection(p.addresses) else 1,
-            0 if p.id not in digest.ever_used or p.id in prefs.favourites else 1,
+            0 if p.id in prefs.favourites else 1 if p.id not in digest.ever_used else 2,
             0 if p.love_language in prefs.love_languages else 1,
             abs(p.depth - self.target),
             p.depth,
@@ -257,7 +267,13 @@ class _Ranker:
             if (p := catalogue.get(pid)) is not None:
                 skipped_practice[p.practice] = max(order, skipped_practice.get(p.practice, -1))
         practices = {p.practice for p in pool}
-        practice = min(practices, key=lambda pr: self.practice_key(pr, skipped_practice))
+        # Practices holding a prompt that addresses a signalled item directly go first.
+        on_target = {
+            p.practice
+            for p in pool
+            if self.focus_facets.intersection(p.addresses) and p.id not in self.digest.recent_seen
+        }
+        practice = min(practices, key=lambda pr: self.practice_key(pr, skipped_practice, on_target))
         return min((p for p in pool if p.practice == practice), key=self.prompt_key)
 
 
@@ -292,13 +308,9 @@ def daily_prompt(
     usable = [p for p in catalogue.prompts if p.id not in hidden]
     open_depths = [p for p in usable if p.depth <= allowed]
     not_skipped = [p for p in open_depths if p.id not in digest.skipped_today]
-    recent = digest.recent_seen | digest.recent_kept
-    for pool in (
-        [p for p in not_skipped if p.id not in recent],
-        [p for p in not_skipped if p.id not in digest.recent_kept],
-    ):
-        if pool:
-            return ranker.best(pool, catalogue)
+    pool = [p for p in not_skipped if p.id not in digest.recent_kept]
+    if pool:
+        return ranker.best(pool, catalogue)
     # Everything left was skipped today: go round again, oldest skip first.
     again = [
         p for p in open_depths if p.id in digest.skipped_today and p.id not in digest.recent_kept
