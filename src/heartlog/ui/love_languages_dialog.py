@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -52,7 +52,7 @@ class LoveLanguagesDialog(QDialog):
         self._today = today
         self._existing = service.love_languages()
         self.setWindowTitle(self.tr("Love languages"))
-        self.resize(560, 640)
+        self.resize(600, 640)
         self._groups: list[QButtonGroup] = []
         self._build()
         self._on_answer_changed()
@@ -131,6 +131,7 @@ class LoveLanguagesDialog(QDialog):
             pairs_layout.addWidget(box)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(pairs)
 
         self.result_label = QLabel(self)

@@ -81,6 +81,8 @@ class PromptBrowser(QDialog):
         self.prompt_list = QListWidget(self)
         self.prompt_list.setAccessibleName(self.tr("Prompts"))
         self.prompt_list.setWordWrap(True)
+        self.prompt_list.setSpacing(3)
+        self.prompt_list.setAlternatingRowColors(True)
         self.prompt_list.currentItemChanged.connect(self._on_current_changed)
         self.count_label = QLabel(self)
 
@@ -132,6 +134,7 @@ class PromptBrowser(QDialog):
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 2)
         splitter.setStretchFactor(2, 2)
+        splitter.setSizes([self.practice_list.sizeHintForColumn(0) + 24, 400, 300])
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
