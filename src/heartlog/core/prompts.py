@@ -15,10 +15,12 @@ import logging
 from collections.abc import Callable, Sequence
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from heartlog.core import models as m
 from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Entry, Journal
+from heartlog.core.love_languages import SETTING_KEY as LOVE_LANGUAGES_SETTING
 from heartlog.core.love_languages import (
     LoveLanguageProfile,
     load_love_languages,
@@ -90,22 +92,46 @@ class PromptService:
         self._signals = signals
 
     # -- reading state ------------------------------------------------------------
-    def history(self) -> list[HistoryEvent]:
-        """Recorded events in the order they happened, then one "answered" per linked entry."""
-        with self.journal.session() as s:
-            rows = s.execute(
-                select(m.PromptEvent.prompt_id, m.PromptEvent.day, m.PromptEvent.kind).order_by(
-                    m.PromptEvent.id
-                )
-            ).all()
-            answered = s.execute(
-                select(m.Entry.prompt_id, m.Entry.entry_date)
-                .where(m.Entry.prompt_id.is_not(None))
-                .order_by(m.Entry.entry_date)
-            ).all()
+    @staticmethod
+    def _history_in(s: Session) -> list[HistoryEvent]:
+        rows = s.execute(
+            select(m.PromptEvent.prompt_id, m.PromptEvent.day, m.PromptEvent.kind).order_by(
+                m.PromptEvent.id
+            )
+        ).all()
+        # No ORDER BY: it would steer SQLite off the covering index (see models.py).
+        answered = s.execute(
+            select(m.Entry.prompt_id, m.Entry.entry_date).where(m.Entry.prompt_id.is_not(None))
+        ).all()
         events = [HistoryEvent(pid, day, EventKind(kind)) for pid, day, kind in rows]
         events.extend(HistoryEvent(pid, day, EventKind.ANSWERED) for pid, day in answered)
         return events
+
+    @staticmethod
+    def _preferences_in(s: Session) -> Preferences:
+        rows = s.execute(
+            select(
+                m.PromptPreference.prompt_id,
+                m.PromptPreference.favourite,
+                m.PromptPreference.hidden,
+            )
+        ).all()
+        setting = s.get(m.Setting, LOVE_LANGUAGES_SETTING)
+        love = LoveLanguageProfile.from_json(setting.value if setting else None)
+        return Preferences(
+            favourites=frozenset(pid for pid, favourite, _ in rows if favourite),
+            hidden=frozenset(pid for pid, _, hidden in rows if hidden),
+            love_languages=love.preferred(),
+        )
+
+    def history(self) -> list[HistoryEvent]:
+        """Recorded events in the order they happened, then one "answered" per linked entry."""
+        with self.journal.session() as s:
+            return self._history_in(s)
+
+    def preferences(self) -> Preferences:
+        with self.journal.session() as s:
+            return self._preferences_in(s)
 
     def answered_ids(self) -> frozenset[str]:
         with self.journal.session() as s:
@@ -114,23 +140,10 @@ class PromptService:
             )
 
     def favourites(self) -> frozenset[str]:
-        with self.journal.session() as s:
-            return frozenset(
-                s.scalars(select(m.PromptPreference.prompt_id).where(m.PromptPreference.favourite))
-            )
+        return self.preferences().favourites
 
     def hidden(self) -> frozenset[str]:
-        with self.journal.session() as s:
-            return frozenset(
-                s.scalars(select(m.PromptPreference.prompt_id).where(m.PromptPreference.hidden))
-            )
-
-    def preferences(self) -> Preferences:
-        return Preferences(
-            favourites=self.favourites(),
-            hidden=self.hidden(),
-            love_languages=self.love_languages().preferred(),
-        )
+        return self.preferences().hidden
 
     def prompt(self, prompt_id: str) -> Prompt:
         return self.catalogue.prompt(prompt_id)
@@ -154,18 +167,21 @@ class PromptService:
     ) -> Prompt | None:
         """The day's prompt, recorded as shown (unless ``record`` is false); ``None`` if all hidden."""
         day = day or _today()
-        history = self.history()
         if signals is None:
             signals = self._signals() if self._signals else ()
-        prompt = daily_prompt(
-            self.catalogue, self.profile_id, day, history, self.preferences(), signals
-        )
-        if (
-            prompt is not None
-            and record
-            and current_prompt_id(self.catalogue, day, history) != prompt.id
-        ):
-            self._record(prompt.id, day, EventKind.SHOWN)
+        # One transaction: read the state, choose, and record what is shown.
+        with self.journal.session() as s:
+            history = self._history_in(s)
+            preferences = self._preferences_in(s)
+            prompt = daily_prompt(
+                self.catalogue, self.profile_id, day, history, preferences, signals
+            )
+            if (
+                prompt is not None
+                and record
+                and current_prompt_id(self.catalogue, day, history) != prompt.id
+            ):
+                s.add(m.PromptEvent(prompt_id=prompt.id, day=day, kind=str(EventKind.SHOWN)))
         return prompt
 
     def skip(

@@ -156,3 +156,16 @@ def test_reminder_settings_round_trip(service: PromptService) -> None:
     service.set_reminder(ReminderSettings(enabled=True, at=dt.time(7, 45)))
     assert service.reminder() == ReminderSettings(enabled=True, at=dt.time(7, 45))
     assert service.journal.setting("prompts.reminder") == {"enabled": True, "time": "07:45"}
+
+
+def test_answered_prompts_are_read_through_the_covering_index(journal) -> None:
+    from sqlalchemy import text
+
+    with journal.session() as s:
+        plan = s.execute(
+            text(
+                "EXPLAIN QUERY PLAN SELECT prompt_id, entry_date FROM entries "
+                "WHERE prompt_id IS NOT NULL"
+            )
+        ).all()
+    assert "COVERING INDEX ix_entries_prompt_answered" in " ".join(str(r[-1]) for r in plan)
