@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from heartlog.core import models as m
 from heartlog.core.love_languages import LoveLanguageProfile
@@ -159,8 +159,6 @@ def test_reminder_settings_round_trip(service: PromptService) -> None:
 
 
 def test_answered_prompts_are_read_through_the_covering_index(journal) -> None:
-    from sqlalchemy import text
-
     with journal.session() as s:
         plan = s.execute(
             text(
