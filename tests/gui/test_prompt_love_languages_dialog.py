@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
+from PySide6.QtWidgets import QDialogButtonBox
 
 from heartlog.core.love_languages import SELF_CHECK_PAIRS
 from heartlog.core.prompts import PromptService
@@ -32,15 +32,9 @@ def save_button(dialog: LoveLanguagesDialog):
 
 
 def click_answers(qtbot, dialog: LoveLanguagesDialog) -> None:
-    radios = dialog.findChildren(QRadioButton)
     for index, pair in enumerate(SELF_CHECK_PAIRS):
         wanted = min(pair, key=ORDER.index)
-        button = next(
-            b
-            for b in radios
-            if b.property("loveLanguage") == wanted and b.group() is dialog._groups[index]
-        )
-        button.ensurePolished()
+        button = next(b for b in dialog.pair_buttons(index) if b.property("loveLanguage") == wanted)
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
 
 

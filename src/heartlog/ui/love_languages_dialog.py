@@ -168,6 +168,10 @@ class LoveLanguagesDialog(QDialog):
             out.append(button.property("loveLanguage") if button is not None else None)
         return out
 
+    def pair_buttons(self, pair_index: int) -> list[QRadioButton]:
+        """The two statements of a pair, in the order shown."""
+        return [b for b in self._groups[pair_index].buttons() if isinstance(b, QRadioButton)]
+
     def choose(self, pair_index: int, language: str) -> None:
         """Tick the statement for ``language`` in a pair (keyboard-free use and tests)."""
         for button in self._groups[pair_index].buttons():

@@ -168,7 +168,7 @@ def test_selection_rules_hold_over_400_simulated_days(
 
 @pytest.mark.slow
 @settings(
-    max_examples=40,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     phases=[Phase.explicit, Phase.generate],
