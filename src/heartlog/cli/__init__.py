@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "heartlog.cli.profile_cmd",
     "heartlog.cli.entry_cmd",
     "heartlog.cli.share_cmd",
+    "heartlog.cli.prompt_cmd",
 )
 
 
