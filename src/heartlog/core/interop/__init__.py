@@ -16,7 +16,7 @@ or entry), ``ImportCancelled``, ``ExportCancelled``, ``ExportTargetExists``,
 from __future__ import annotations
 
 from heartlog.core.interop.detect import FORMATS, canonical_format, detect_format, read_source
-from heartlog.core.interop.importer import ImportResult, import_parsed, import_path
+from heartlog.core.interop.importer import ImportResult, import_parsed, import_path, preview_import
 from heartlog.core.interop.journal_json import export_journal_json
 from heartlog.core.interop.markdown_export import ExportTargetExists, export_markdown_folder
 from heartlog.core.interop.model import (
@@ -40,5 +40,6 @@ __all__ = [
     "export_markdown_folder",
     "import_parsed",
     "import_path",
+    "preview_import",
     "read_source",
 ]

@@ -143,6 +143,13 @@ def _batches(items: list[Any], size: int) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
+def preview_import(journal: Journal, parsed: ParsedJournal) -> tuple[int, int]:
+    """(how many entries would be imported, how many are already there); stores nothing."""
+    with journal.session() as s:
+        todo, skipped = plan(s, parsed)
+    return len(todo), skipped
+
+
 def import_parsed(
     journal: Journal,
     parsed: ParsedJournal,

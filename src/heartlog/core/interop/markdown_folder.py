@@ -106,9 +106,11 @@ def parse_markdown_file(
     title_value = front.get("title")
     if title_value is not None and not isinstance(title_value, str):
         title_value = str(title_value)
-    title = check_text(title_value, "title", where) or (named[1] if named else "")
+    title = check_text(title_value, "title", where)
+    if "title" not in front:  # an explicit empty title stays empty
+        title = named[1] if named else ""
     body = body.strip("\n").rstrip()
-    if not title:
+    if "title" not in front and not title:
         first, _, rest = body.partition("\n")
         heading = heading_text(first)
         if heading is not None:
