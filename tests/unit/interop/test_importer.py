@@ -188,3 +188,25 @@ def test_detect_unknown(tmp_path):
         detect_format(path)
     with pytest.raises(ImportFormatError, match="does not exist"):
         detect_format(tmp_path / "missing")
+
+
+def test_huge_entry_and_search_after_import(journal, tmp_path):
+    huge = "Wir haben geredet. " * 110_000  # about 2 MB
+    path = tmp_path / "j.txt"
+    path.write_text(
+        f"[2024-03-01 10:00] Big one\n{huge}\n\n[2024-03-02 10:00] I felt unheard\n",
+        encoding="utf-8",
+    )
+    result = import_path(journal, path)
+    assert result.imported == 2
+    big = next(e for e in journal.list(limit=None) if e.title == "Big one")
+    assert big.body == huge.rstrip()
+    assert [h.entry.title for h in journal.search("unheard")] == ["I felt unheard"]
+
+
+def test_folder_with_an_unrelated_json_file_is_markdown(tmp_path):
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    (folder / "settings.json").write_text('{"theme": "dark"}', encoding="utf-8")
+    (folder / "2024-01-01.md").write_text("hello", encoding="utf-8")
+    assert detect_format(folder) == "markdown"

@@ -70,7 +70,8 @@ def _detect(path: Path) -> str:
     if path.is_dir():
         if path.suffix.lower() == ".dayone" or dayone.doentry_files(path):
             return DAYONE
-        if any(p.suffix.lower() == ".json" for p in path.iterdir() if p.is_file()):
+        journals = [p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file()]
+        if any(_json_kind(p) == DAYONE for p in journals):
             return DAYONE
         if markdown_folder.entry_files(path):
             return MARKDOWN

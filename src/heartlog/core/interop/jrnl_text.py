@@ -41,6 +41,7 @@ _LEGACY = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2})(?: (.*))?", re.ASCII)
 _DATE_SHAPE = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})(?:[ T](.*))?", re.ASCII)
 # jrnl's Entry.tag_regex with its default tag symbols "#@".
 TAG_PATTERN = re.compile(r"(?<!\S)([#@][-+*#/\w]+)")
+_ISO_CLOCK = re.compile(r"\d{2}:\d{2}(?::\d{2})?", re.ASCII)
 _SHORTHANDS = {"%F": "%Y-%m-%d", "%r": "%I:%M:%S %p", "%T": "%H:%M:%S", "%R": "%H:%M"}
 _TIME_FORMATS = ("%H:%M", "%I:%M:%S %p", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I:%M:%S%p")
 
@@ -86,6 +87,11 @@ def _zero_pad(day: str) -> str:
 
 
 def _parse_clock(text: str, blob: str, where: str) -> dt.time:
+    if _ISO_CLOCK.fullmatch(text):  # the common case, without strptime's cost
+        try:
+            return dt.time.fromisoformat(text)
+        except ValueError:
+            pass
     for fmt in _TIME_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt).time()
