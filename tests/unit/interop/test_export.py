@@ -47,7 +47,7 @@ def _fill(journal) -> None:
     )
     journal.add(body="", title="Title only", written_at=dt.datetime(2023, 1, 1, tzinfo=kolkata))
     journal.add(body="x" * (2 * 1024 * 1024), title="Huge")
-    marked = journal.add(body="marked", tags=["shared"])
+    marked = journal.add(body="marked", tags=["shared", "@home"])
     with journal.session() as s:
         from heartlog.core import models as m
 

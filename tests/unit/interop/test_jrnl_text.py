@@ -125,3 +125,9 @@ def test_not_utf8_names_the_line(tmp_path):
     with pytest.raises(ImportFormatError) as err:
         read_jrnl_text(path)
     assert "line 2" in str(err.value)
+
+
+def test_a_body_line_starting_with_a_bracketed_date_range_stays_text():
+    parsed = parse_jrnl_text("[2024-03-01 10:00] Trip\n[2024-03-01 to 03-05] planned\n", tz=UTC)
+    assert parsed.count == 1
+    assert parsed.entries[0].body == "[2024-03-01 to 03-05] planned"

@@ -138,7 +138,7 @@ def _entry(item: dict[str, Any], where: str) -> ParsedEntry:
         written_at=parse_iso_moment(required_str(item, "date", where), where),
         title=check_text(item.get("title"), "title", where),
         body=check_text(item.get("body"), "body", where),
-        tags=clean_tags(optional_list(item, "tags", where), where),
+        tags=clean_tags(optional_list(item, "tags", where), where, signs="#"),  # as Journal.add
         where=where,
         entry_id=entry_id,
         mood=_mood(item, where),

@@ -41,6 +41,7 @@ _LEGACY = re.compile(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2})(?: (.*))?", re.ASCII)
 _DATE_SHAPE = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})(?:[ T](.*))?", re.ASCII)
 # jrnl's Entry.tag_regex with its default tag symbols "#@".
 TAG_PATTERN = re.compile(r"(?<!\S)([#@][-+*#/\w]+)")
+_CLOCK_LIKE = re.compile(r"\d{1,2}:\d{2}", re.ASCII)
 _ISO_CLOCK = re.compile(r"\d{2}:\d{2}(?::\d{2})?", re.ASCII)
 _SHORTHANDS = {"%F": "%Y-%m-%d", "%r": "%I:%M:%S %p", "%T": "%H:%M:%S", "%R": "%H:%M"}
 _TIME_FORMATS = ("%H:%M", "%I:%M:%S %p", "%H:%M:%S", "%I:%M %p", "%I:%M%p", "%I:%M:%S%p")
@@ -68,8 +69,10 @@ def _parse_header_date(
     shape = _DATE_SHAPE.fullmatch(blob.strip())
     if shape is None:
         return None
-    day = parse_day(_zero_pad(shape[1]), where)
     clock_text = (shape[2] or "").strip()
+    if clock_text and not _CLOCK_LIKE.match(clock_text):
+        return None  # "[2024-03-01 to 03-05] ..." is text that starts with a date
+    day = parse_day(_zero_pad(shape[1]), where)
     clock = dt.time(9, 0) if not clock_text else _parse_clock(clock_text, blob, where)
     return attach_zone(dt.datetime.combine(day, clock), tz, where)
 

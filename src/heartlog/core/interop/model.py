@@ -127,13 +127,15 @@ def check_text(value: object, what: str, where: str) -> str:
     return value
 
 
-def clean_tags(raw: Iterable[object], where: str, starred: bool = False) -> tuple[str, ...]:
-    """Tags without their ``#``/``@`` sign, de-duplicated, plus ``starred`` if asked."""
+def clean_tags(
+    raw: Iterable[object], where: str, starred: bool = False, signs: str = "@#"
+) -> tuple[str, ...]:
+    """Tags without their ``signs`` (jrnl's ``@``/``#``), de-duplicated, plus ``starred``."""
     names: list[str] = []
     for tag in raw:
         if not isinstance(tag, str):
             raise ImportFormatError("every tag must be text.", where)
-        names.append(check_text(tag, "tag", where).strip().lstrip("@#"))
+        names.append(check_text(tag, "tag", where).strip().lstrip(signs))
     if starred:
         names.append(STARRED_TAG)
     try:
