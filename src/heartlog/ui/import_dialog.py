@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
     def _describe(self, parsed: ParsedJournal, new: int, skipped: int) -> str:
         if parsed.count == 0:
             return self.tr("This journal has no entries.")
-        text = self.tr("%Ln entries from {first} to {last}.", "", parsed.count).format(
+        text = self.tr("Entries: %Ln, from {first} to {last}.", "", parsed.count).format(
             first=local_day(parsed.first),  # type: ignore[arg-type]
             last=local_day(parsed.last),  # type: ignore[arg-type]
         )
@@ -180,7 +180,7 @@ class ImportDialog(QDialog):
         )
         if parsed.warnings:
             text += "\n" + self.tr(
-                "Note: %Ln entries had an unknown time zone; their times are kept in UTC.",
+                "Entries with an unknown time zone: %Ln. Their times are kept in UTC.",
                 "",
                 len(parsed.warnings),
             )
