@@ -23,6 +23,8 @@ COMMAND_MODULES = (
     "heartlog.cli.entry_cmd",
     "heartlog.cli.share_cmd",
     "heartlog.cli.prompt_cmd",
+    "heartlog.cli.interop_cmd",
+    "heartlog.cli.export_cmd",
 )
 
 

@@ -112,19 +112,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     folder.add_argument("--off", action="store_true", help="stop using a share folder")
     folder.set_defaults(func=_share_folder)
 
-    export = sub.add_parser(
-        "export",
-        help="write chosen entries as a readable (NOT encrypted) Markdown, HTML or PDF file",
-    )
-    add_profile_option(export)
-    export.add_argument("--format", required=True, choices=READABLE_FORMATS)
-    add_selection_options(export)
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
-    export.add_argument(
-        "--no-reflections", action="store_true", help="leave reflections out of the file"
-    )
-    export.set_defaults(func=run_readable_export)
-
 
 # -- keys and partners --------------------------------------------------------------
 
