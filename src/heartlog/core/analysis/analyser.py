@@ -59,8 +59,7 @@ class EntryAnalyser:
         self.scorer = sentence_scorer or scorer()
         self.rules = rules or marker_rules()
         self.version = analyser_version()
-        vader_words = self.scorer.known_words()
-        self._known = vader_words
+        self._known = self.scorer.known_words() | self.rules.vocabulary
 
     def content_hash(self, title: str, body: str) -> str:
         return content_hash(title, body, self.partner_names)
@@ -117,3 +116,19 @@ def default_analyser() -> EntryAnalyser:
 def analyse_text(text: str) -> EntryResult:
     """Analyse a free text (no title, no partner names): the ``heartlog analyze`` path."""
     return default_analyser().analyse("", text)
+
+
+def reset_caches() -> None:
+    """Forget every loaded data file and cached scorer (tests; after changing data files)."""
+    global _default
+    from heartlog.core.analysis import lexicon, markers, practices, sentiment
+
+    lexicon.entry_files_version.cache_clear()
+    lexicon.english_words.cache_clear()
+    lexicon.abbreviations.cache_clear()
+    markers.marker_rules.cache_clear()
+    practices.practice_catalogue.cache_clear()
+    with sentiment._lock:
+        sentiment._scorers.clear()
+    with _default_lock:
+        _default = None

@@ -2,7 +2,7 @@
 
 A sentence shows *conflict* when it has a counted conflict marker (an event
 such as "argued" or one of Gottman's four horsemen) aimed at the partner and
-its sentiment is negative. A marker does not count when a negator or an
+its sentiment is negative (or neutral, next to a conflict sentence). A marker does not count when a negator or an
 irrealis word ("if", "want to", "afraid") comes shortly before it in the same
 clause, when it sits inside a false friend ("fighting a cold", "argued
 playfully"), or when the nearest person it involves is someone else ("argued
@@ -27,6 +27,7 @@ PERSON_WINDOW_LEFT = 6
 PERSON_WINDOW_RIGHT = 5
 CONTEXT_BEFORE = 2
 CONTEXT_AFTER = 1
+NEUTRAL = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +69,7 @@ def _persons(p: Prepared, rules: MarkerRules, state: _State) -> list[_Person]:
     if state.names and p.case_tokens is not None:
         for i, tok in enumerate(p.case_tokens):
             if i not in taken and tok in state.names:
-                found.append((i, i + 1, ("partner", "any", ""), p.tokens[i]))
+                found.append((i, i + 1, ("partner", "any", ""), tok))
     found.sort()
     people: list[_Person] = []
     for start, end, (cls, gender, _theme), text in found:
@@ -251,6 +252,33 @@ def _sentence(p: Prepared, rules: MarkerRules, state: _State) -> SentenceResult:
     )
 
 
+def _gated_out(r: SentenceResult) -> bool:
+    """Conflict words aimed at the partner in a neutral sentence."""
+    return (
+        not r.conflict
+        and r.compound is not None
+        and abs(r.compound) < NEUTRAL
+        and bool(r.counted_markers("conflict"))
+    )
+
+
+def _with_neighbours(results: list[SentenceResult]) -> list[SentenceResult]:
+    """A neutral sentence with conflict words next to a conflict sentence is conflict too
+    ("Another fight about money. He walked out.")."""
+    out = list(results)
+    for i, r in enumerate(results):
+        if not _gated_out(r):
+            continue
+        near = [results[j] for j in (i - 1, i + 1) if 0 <= j < len(results)]
+        if any(n.conflict for n in near):
+            horsemen = tuple(
+                dict.fromkeys(m.label for m in r.counted_markers("conflict") if m.label in HORSEMEN)
+            )
+            # Both kinds of marker would already count, so this one has no resolution.
+            out[i] = replace(r, conflict=True, horsemen=horsemen, order=("conflict",))
+    return out
+
+
 def _with_context(results: list[SentenceResult]) -> list[SentenceResult]:
     """Give conflict/resolution sentences without a theme one from a neighbour."""
     entry_themes = {t for r in results for t in r.themes}
@@ -281,4 +309,4 @@ def annotate(
 ) -> list[SentenceResult]:
     """Signals for every sentence of one entry, in order."""
     state = _State(names=names)
-    return _with_context([_sentence(p, rules, state) for p in sentences])
+    return _with_context(_with_neighbours([_sentence(p, rules, state) for p in sentences]))

@@ -47,6 +47,7 @@ class MarkerRules:
     theme_labels: dict[str, str]
     obstacle_names: dict[str, str]
     partner_pronouns: dict[str, str]  # pronoun -> gender
+    vocabulary: frozenset[str]  # every word of every phrase (English words, for the language check)
 
 
 def _tagged(
@@ -186,11 +187,20 @@ def marker_rules() -> MarkerRules:
         resolution_min = float(thresholds["resolution_min_compound"])
     except (KeyError, TypeError, ValueError):
         raise AnalysisDataError(name, "'thresholds' needs two numbers") from None
+    events = _events(name, data, slots)
+    feature_index = PhraseIndex(features)
+    vocabulary = frozenset(
+        w
+        for index in (events, persons, themes, feature_index)
+        for phrase in index.phrases()
+        for w in phrase
+        if w.isalpha()
+    )
     return MarkerRules(
-        events=_events(name, data, slots),
+        events=events,
         persons=persons,
         themes=themes,
-        features=PhraseIndex(features),
+        features=feature_index,
         negators=_one_word_set(name, data.get("negators"), "negators"),
         irrealis=_one_word_set(name, data.get("irrealis"), "irrealis"),
         barriers=_one_word_set(name, data.get("barriers"), "barriers"),
@@ -200,4 +210,5 @@ def marker_rules() -> MarkerRules:
         theme_labels=labels,
         obstacle_names=obstacle_names,
         partner_pronouns=pronouns,
+        vocabulary=vocabulary,
     )

@@ -102,6 +102,9 @@ class PhraseIndex(Generic[T]):
     def __contains__(self, word: str) -> bool:
         return word in self._first
 
+    def phrases(self) -> list[tuple[str, ...]]:
+        return [phrase for candidates in self._first.values() for phrase, _ in candidates]
+
     def occurs_in(self, tokens: Sequence[str]) -> bool:
         """Whether any phrase could start in ``tokens`` (a quick test before matching)."""
         return not self._keys.isdisjoint(tokens)
