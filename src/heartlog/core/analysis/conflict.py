@@ -2,7 +2,8 @@
 
 A sentence shows *conflict* when it has a counted conflict marker (an event
 such as "argued" or one of Gottman's four horsemen) aimed at the partner and
-its sentiment is negative (or neutral, next to a conflict sentence). A marker does not count when a negator or an
+its sentiment is negative (or mixed with negative words, or neutral next to a
+conflict sentence). A marker does not count when a negator or an
 irrealis word ("if", "want to", "afraid") comes shortly before it in the same
 clause, when it sits inside a false friend ("fighting a cold", "argued
 playfully"), or when the nearest person it involves is someone else ("argued
@@ -218,7 +219,9 @@ def _sentence(p: Prepared, rules: MarkerRules, state: _State) -> SentenceResult:
             )
         )
     elif conflict:
-        conflict = compound <= rules.conflict_max_compound
+        conflict = compound <= rules.conflict_max_compound or (
+            compound < rules.conflict_mixed_max_compound and p.score.neg > 0
+        )
         order = ("conflict",) if conflict else ()
     elif resolution:
         resolution = compound >= rules.resolution_min_compound
@@ -289,15 +292,27 @@ def _with_context(results: list[SentenceResult]) -> list[SentenceResult]:
             continue
         borrowed: tuple[str, ...] = ()
         neighbours = [i - d for d in range(1, CONTEXT_BEFORE + 1)]
-        neighbours += [i + d for d in range(1, CONTEXT_AFTER + 1)]
+        if r.conflict:  # a resolution only looks back: it settles what came before
+            neighbours += [i + d for d in range(1, CONTEXT_AFTER + 1)]
         for j in neighbours:
             if 0 <= j < len(results) and results[j].themes:
                 borrowed = results[j].themes
                 break
-        if not borrowed and len(entry_themes) == 1:
+        if not borrowed and r.conflict and len(entry_themes) == 1:
             borrowed = tuple(entry_themes)
+        if borrowed:
+            words = [m for j in neighbours if 0 <= j < len(results) for m in results[j].markers]
+            notes = tuple(
+                Marker("theme", t, _theme_words(words, t), True, "from a neighbouring sentence")
+                for t in borrowed
+            )
+            r = replace(r, markers=r.markers + notes)
         out.append(_replace_context(r, borrowed))
     return out
+
+
+def _theme_words(markers: list[Marker], theme: str) -> str:
+    return next((m.text for m in markers if m.kind == "theme" and m.label == theme), theme)
 
 
 def _replace_context(r: SentenceResult, themes: tuple[str, ...]) -> SentenceResult:

@@ -43,6 +43,7 @@ class MarkerRules:
     barriers: frozenset[str]
     lookback: int
     conflict_max_compound: float
+    conflict_mixed_max_compound: float
     resolution_min_compound: float
     theme_labels: dict[str, str]
     obstacle_names: dict[str, str]
@@ -184,9 +185,10 @@ def marker_rules() -> MarkerRules:
         raise AnalysisDataError(name, "'lookback' must be between 1 and 6")
     try:
         conflict_max = float(thresholds["conflict_max_compound"])
+        conflict_mixed = float(thresholds["conflict_mixed_max_compound"])
         resolution_min = float(thresholds["resolution_min_compound"])
     except (KeyError, TypeError, ValueError):
-        raise AnalysisDataError(name, "'thresholds' needs two numbers") from None
+        raise AnalysisDataError(name, "'thresholds' needs three numbers") from None
     events = _events(name, data, slots)
     feature_index = PhraseIndex(features)
     vocabulary = frozenset(
@@ -206,6 +208,7 @@ def marker_rules() -> MarkerRules:
         barriers=_one_word_set(name, data.get("barriers"), "barriers"),
         lookback=lookback,
         conflict_max_compound=conflict_max,
+        conflict_mixed_max_compound=conflict_mixed,
         resolution_min_compound=resolution_min,
         theme_labels=labels,
         obstacle_names=obstacle_names,

@@ -209,12 +209,18 @@ def _track(events: list[Any]) -> dict[str, _Theme]:
 
 
 def _severity(
-    conflicts: list[tuple[EntrySignals, SentenceResult]], days: int, horsemen: tuple[str, ...]
+    conflicts: list[tuple[EntrySignals, SentenceResult]],
+    days: int,
+    horsemen: tuple[str, ...],
+    reopened: bool,
 ) -> tuple[str, float]:
+    """0..1: how often (days), how hard (negativity), how (horsemen), and relapse."""
     frequency = min(1.0, (days - 1) / 4)
     intensity = sum(max(0.0, -(s.compound or 0.0)) for _, s in conflicts) / len(conflicts)
     weight = sum(0.25 if h == "contempt" else 0.1 for h in horsemen)
-    score = round(min(1.0, 0.35 * frequency + 0.45 * intensity + min(0.4, weight)), 3)
+    relapse = 0.15 if reopened else 0.0
+    score = 0.35 * frequency + 0.45 * intensity + min(0.4, weight) + relapse
+    score = round(min(1.0, score), 3)
     level = "high" if score >= 0.6 else "medium" if score >= 0.35 else "low"
     return level, score
 
@@ -263,7 +269,7 @@ def find_patterns(
         if resolved and not include_resolved:
             continue
         horsemen = tuple(dict.fromkeys(h for _, s in st.conflicts for h in s.horsemen))
-        level, score = _severity(st.conflicts, len(days), horsemen)
+        level, score = _severity(st.conflicts, len(days), horsemen, st.reopened)
         evidence = [_evidence(r, s, "conflict", theme) for r, s in st.conflicts]
         if st.resolution is not None:
             evidence.append(_evidence(*st.resolution, "resolution", theme))

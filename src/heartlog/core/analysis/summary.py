@@ -42,7 +42,7 @@ def summary_templates() -> dict[str, str]:
         "ratio_no_negative": "You wrote about {positive} good moments and no difficult ones.",
         "theme": "{label} came up {count} times, {how}.",
         "theme_one": "{label} came up once, {how}.",
-        "pattern": "{label} keeps coming back without being resolved (since {since}); something to try: {practice}.",
+        "pattern": "Conflict about {label_lower} keeps coming back without being resolved (since {since}); something to try: {practice}.",
         "resolved": "You resolved the recurring conflict about {label_lower} this week.",
         "not_analysed": "{count} entries were not analysed because they are not in English.",
         "not_analysed_one": "One entry was not analysed because it is not in English.",
