@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -44,7 +44,7 @@ _KEEP_S = frozenset({"let's"})
 
 
 def normalise_quotes(text: str) -> str:
-    return text.translate(QUOTES)
+    return text if text.isascii() else text.translate(QUOTES)
 
 
 def match_tokens(text: str, keep_case: bool = False) -> list[str]:
@@ -79,52 +79,72 @@ class Match(Generic[T]):
         return " ".join(self.words).replace(" , ", ", ")
 
 
+_END = ""  # the key under which a trie node keeps the tags of a phrase ending there
+
+
 class PhraseIndex(Generic[T]):
-    """Phrases (token tuples) with tags, looked up by their first token."""
+    """Phrases (token tuples) with tags, in a trie keyed by token.
+
+    Matching costs a dictionary step per word actually matched, however many
+    phrases share a first word.
+    """
 
     def __init__(self, items: Iterable[tuple[tuple[str, ...], T]]) -> None:
-        merged: dict[tuple[str, ...], list[T]] = {}
+        root: dict[str, Any] = {}
+        count = 0
         for tokens, tag in items:
             if not tokens:
                 continue
-            tags = merged.setdefault(tokens, [])
+            node = root
+            for tok in tokens:
+                node = node.setdefault(tok, {})
+            tags = node.setdefault(_END, [])
+            if not tags:
+                count += 1
             if tag not in tags:
                 tags.append(tag)
-        first: dict[str, list[tuple[tuple[str, ...], tuple[T, ...]]]] = {}
-        for tokens, tags in merged.items():
-            first.setdefault(tokens[0], []).append((tokens, tuple(tags)))
-        for candidates in first.values():
-            candidates.sort(key=lambda c: -len(c[0]))
-        self._first = first
-        self._keys = frozenset(first)
-        self.size = len(merged)
+        self._root = _freeze(root)
+        self._keys = frozenset(self._root)
+        self.size = count
 
     def __contains__(self, word: str) -> bool:
-        return word in self._first
+        return word in self._root
 
     def phrases(self) -> list[tuple[str, ...]]:
-        return [phrase for candidates in self._first.values() for phrase, _ in candidates]
+        out: list[tuple[str, ...]] = []
+        stack: list[tuple[tuple[str, ...], dict[str, Any]]] = [((), self._root)]
+        while stack:
+            prefix, node = stack.pop()
+            for key, child in node.items():
+                if key == _END:
+                    out.append(prefix)
+                else:
+                    stack.append(((*prefix, key), child))
+        return out
 
     def occurs_in(self, tokens: Sequence[str]) -> bool:
         """Whether any phrase could start in ``tokens`` (a quick test before matching)."""
         return not self._keys.isdisjoint(tokens)
 
-    def _at(
+    def _ends(
         self, tokens: Sequence[str], i: int, blocked: Sequence[bool] | None
-    ) -> list[tuple[tuple[str, ...], tuple[T, ...]]]:
-        out = []
+    ) -> list[tuple[int, tuple[T, ...]]]:
+        """(end, tags) of every phrase starting at ``i``, shortest first."""
+        out: list[tuple[int, tuple[T, ...]]] = []
+        node = self._root
         n = len(tokens)
-        for phrase, tags in self._first[tokens[i]]:
-            end = i + len(phrase)
-            if end <= n and (len(phrase) == 1 or tuple(tokens[i:end]) == phrase):
-                if blocked and any(blocked[i:end]):
-                    continue
-                out.append((phrase, tags))
+        j = i
+        while j < n:
+            if blocked and blocked[j]:
+                break
+            node = node.get(tokens[j])
+            if node is None:
+                break
+            j += 1
+            tags = node.get(_END)
+            if tags is not None:
+                out.append((j, tags))
         return out
-
-    def _starts(self, tokens: Sequence[str], blocked: Sequence[bool] | None) -> list[int]:
-        first = self._first
-        return [i for i, t in enumerate(tokens) if t in first and not (blocked and blocked[i])]
 
     def longest(
         self, tokens: Sequence[str], blocked: Sequence[bool] | None = None
@@ -133,26 +153,33 @@ class PhraseIndex(Generic[T]):
         if self._keys.isdisjoint(tokens):
             return []
         found: list[Match[T]] = []
+        root = self._root
         free = 0
-        for i in self._starts(tokens, blocked):
-            if i < free:
+        for i, tok in enumerate(tokens):
+            if i < free or tok not in root:
                 continue
-            hits = self._at(tokens, i, blocked)
-            if hits:
-                phrase, tags = hits[0]  # candidates are sorted longest first
-                found.append(Match(i, i + len(phrase), tags, phrase))
-                free = i + len(phrase)
+            ends = self._ends(tokens, i, blocked)
+            if ends:
+                end, tags = ends[-1]
+                found.append(Match(i, end, tags, tuple(tokens[i:end])))
+                free = end
         return found
 
     def every(self, tokens: Sequence[str], blocked: Sequence[bool] | None = None) -> list[Match[T]]:
         """Every phrase that occurs, overlaps included (for independent features)."""
         if self._keys.isdisjoint(tokens):
             return []
+        root = self._root
         return [
-            Match(i, i + len(phrase), tags, phrase)
-            for i in self._starts(tokens, blocked)
-            for phrase, tags in self._at(tokens, i, blocked)
+            Match(i, end, tags, tuple(tokens[i:end]))
+            for i, tok in enumerate(tokens)
+            if tok in root
+            for end, tags in self._ends(tokens, i, blocked)
         ]
+
+
+def _freeze(node: dict[str, Any]) -> dict[str, Any]:
+    return {k: (tuple(v) if k == _END else _freeze(v)) for k, v in node.items()}
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ import vaderSentiment.
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 
@@ -23,6 +24,22 @@ def fast_analyzer_class() -> Any:
     negate = frozenset(v.NEGATE)
     n_scalar, c_incr = v.N_SCALAR, v.C_INCR
     so_this = ("so", "this")
+
+    punctuation = string.punctuation
+
+    def but_check(lw: list[str], sentiments: list[float]) -> list[float]:
+        # SentimentIntensityAnalyzer._but_check, quirks included (it finds each
+        # score by value, so equal scores are all taken from the first one).
+        bi = lw.index("but")
+        for sentiment in sentiments:
+            si = sentiments.index(sentiment)
+            if si < bi:
+                sentiments.pop(si)
+                sentiments.insert(si, sentiment * 0.5)
+            elif si > bi:
+                sentiments.pop(si)
+                sentiments.insert(si, sentiment * 1.5)
+        return sentiments
 
     def negated(word: str) -> bool:
         return word in negate or "n't" in word
@@ -75,8 +92,10 @@ def fast_analyzer_class() -> Any:
             if not text.isascii():
                 text = self._emoji_to_text(text)
             text = text.strip()
-            sentitext = v.SentiText(text)
-            words = sentitext.words_and_emoticons
+            # SentiText's tokens: punctuation stripped unless that leaves <= 2 characters.
+            words = [w if len(w := t.strip(punctuation)) > 2 else t for t in text.split()]
+            uppers = sum(map(str.isupper, words))
+            is_cap_diff = 0 < len(words) - uppers < len(words)
             lw = [w.lower() for w in words]
             sentiments: list[float] = []
             last = len(words) - 1
@@ -85,8 +104,9 @@ def fast_analyzer_class() -> Any:
                 if low in booster or (i < last and low == "kind" and lw[i + 1] == "of"):
                     sentiments.append(0)
                     continue
-                sentiments.append(self._valence(sentitext.is_cap_diff, words, lw, item, i))
-            sentiments = self._but_check(words, sentiments)
+                sentiments.append(self._valence(is_cap_diff, words, lw, item, i))
+            if "but" in lw:
+                sentiments = but_check(lw, sentiments)
             return self.score_valence(sentiments, text)
 
         def _emoji_to_text(self, text: str) -> str:
