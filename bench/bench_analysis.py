@@ -122,18 +122,24 @@ def throughput(rounds: int) -> None:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     from heartlog.core.analysis import analyse_text
-    from heartlog.core.analysis.sentiment import scorer
+    from heartlog.core.analysis.sentiment import SentenceScorer, scorer
 
     sentences = corpus()
     bare = SentimentIntensityAnalyzer()
     ours = scorer()
     core = ours._vader  # the VADER core with HeartLog's lexicon, no rewriting
     texts = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
+    # The same scorer on the original VADER class, to show what the leaner core buys.
+    plain = SentenceScorer()
+    original = SentimentIntensityAnalyzer()
+    original.lexicon = dict(core.lexicon)
+    plain._vader = original
     rates = best_rate(
         {
             "bare VADER": bare.polarity_scores,
             "HeartLog sentence scorer": ours.score,
             "its VADER core alone": core.polarity_scores,
+            "scorer on original VADER": plain.score,
         },
         sentences,
         rounds,

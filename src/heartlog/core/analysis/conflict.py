@@ -105,8 +105,26 @@ def _clause_between(tokens: Sequence[str], a: int, b: int) -> bool:
     return BARRIER not in tokens[a:b]
 
 
+OBJECT_WORDS = frozenset({"with", "against", "at"})
+SENTENCE_START_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "his", "her", "their", "its"}
+)
+
+
 def _target(people: list[_Person], m: Match[object], tokens: Sequence[str], default: str) -> str:
-    """Who a conflict marker involves: "partner" or "third"."""
+    """Who a conflict marker involves: "partner", "third" or "none"."""
+    right = [
+        p
+        for p in people
+        if p.start >= m.end
+        and p.cls != "self"
+        and p.start - m.end <= PERSON_WINDOW_RIGHT
+        and _clause_between(tokens, m.end, p.start)
+    ]
+    nearest_right = min(right, key=lambda p: p.start) if right else None
+    object_word = m.end < len(tokens) and tokens[m.end] in OBJECT_WORDS
+    if object_word and any(p.cls == "third" for p in right):
+        return "third"  # "her fight with her boss", "yelled at the kids"
     left = [
         p
         for p in people
@@ -117,21 +135,15 @@ def _target(people: list[_Person], m: Match[object], tokens: Sequence[str], defa
     ]
     if left:
         return max(left, key=lambda p: p.end).cls
-    right = [
-        p
-        for p in people
-        if p.start >= m.end
-        and p.cls != "self"
-        and p.start - m.end <= PERSON_WINDOW_RIGHT
-        and _clause_between(tokens, m.end, p.start)
-    ]
-    if right:
-        return min(right, key=lambda p: p.start).cls
+    if nearest_right is not None:
+        return nearest_right.cls
     classes = {p.cls for p in people}
     if "partner" in classes:
         return "partner"
     if "third" in classes:
         return "third"
+    if default == "none" and m.start <= 1 and tokens[0] not in SENTENCE_START_DETERMINERS:
+        return "partner"  # "Fought about money again.", "Another fight about the bill."
     return default
 
 
@@ -157,11 +169,10 @@ def _features(p: Prepared, rules: MarkerRules) -> tuple[list[Marker], Counts]:
     )
 
 
-def _sentence(p: Prepared, rules: MarkerRules, state: _State) -> SentenceResult:
+def _sentence(
+    p: Prepared, rules: MarkerRules, people: list[_Person], default_cls: str, partner_context: bool
+) -> SentenceResult:
     tokens = p.tokens
-    default_cls = state.last_cls
-    partner_context = state.partner_before
-    people = _persons(p, rules, state)
     events = rules.events.longest(tokens)
     blocked = [False] * len(tokens)
     markers: list[Marker] = [Marker("expression", f"{v:+g}", w) for w, v in p.score.expressions]
@@ -179,8 +190,12 @@ def _sentence(p: Prepared, rules: MarkerRules, state: _State) -> SentenceResult:
             markers.append(Marker(kind, "", m.text, False, "not a conflict here"))
             continue
         why = _blocker(tokens, m.start, rules)
-        if not why and kind == "conflict" and _target(people, m, tokens, default_cls) == "third":
-            why, third_party = "about someone else", True
+        if not why and kind == "conflict":
+            target = _target(people, m, tokens, default_cls)
+            if target == "third":
+                why, third_party = "about someone else", True
+            elif target == "none":
+                why = "nobody is named"
         if not why and kind == "resolution" and not partner_involved:
             why = "the partner is not involved"
         markers.append(Marker(kind, label, m.text, not why, why))
@@ -230,9 +245,6 @@ def _sentence(p: Prepared, rules: MarkerRules, state: _State) -> SentenceResult:
         order = ()
     if not conflict:
         horsemen = []
-    state.partner_before = any(x.cls == "partner" for x in people) or (
-        not people and partner_context
-    )
     return SentenceResult(
         index=p.index,
         part=p.part,
@@ -324,4 +336,19 @@ def annotate(
 ) -> list[SentenceResult]:
     """Signals for every sentence of one entry, in order."""
     state = _State(names=names)
-    return _with_context(_with_neighbours([_sentence(p, rules, state) for p in sentences]))
+    contexts: list[tuple[list[_Person], str, bool]] = []
+    for p in sentences:
+        before, partner_before = state.last_cls, state.partner_before
+        people = _persons(p, rules, state)
+        contexts.append((people, before, partner_before))
+        state.partner_before = any(x.cls == "partner" for x in people) or (
+            not people and partner_before
+        )
+    # Without anyone named in a sentence, its conflict words are about the partner
+    # when the entry talks about the partner at all.
+    in_entry = any(x.cls == "partner" for people, _, _ in contexts for x in people)
+    results = [
+        _sentence(p, rules, people, before if in_entry else "none", partner_before)
+        for p, (people, before, partner_before) in zip(sentences, contexts, strict=True)
+    ]
+    return _with_context(_with_neighbours(results))

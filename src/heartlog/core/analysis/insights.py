@@ -223,7 +223,9 @@ def _facts(w: WeeklyInsights) -> tuple[SummaryFact, ...]:
                 facts.append(SummaryFact("best_day", {"date": best.date.isoformat()}))
                 facts.append(SummaryFact("hardest_day", {"date": worst.date.isoformat()}))
         r = w.ratio
-        if r.negative and r.value is not None:
+        if r.negative and not r.positive:
+            facts.append(SummaryFact("ratio_no_positive", {"negative": r.negative}))
+        elif r.negative and r.value is not None:
             kind = "ratio" if r.value >= 1 else "ratio_low"
             facts.append(
                 SummaryFact(

@@ -38,6 +38,7 @@ def entry_obstacles(sentences: Sequence[SentenceResult]) -> tuple[ObstacleHit, .
             what.append(words)
 
     partner_conflict = any(s.conflict for s in sentences)
+    conflict_themes = {t for s in sentences if s.conflict for t in s.signal_themes}
     for s in sentences:
         for m in s.counted_markers("obstacle"):
             add(m.label, s.index, m.text)
@@ -51,8 +52,11 @@ def entry_obstacles(sentences: Sequence[SentenceResult]) -> tuple[ObstacleHit, .
                 if obstacle:
                     add(obstacle, s.index, _theme_words(s, theme))
             continue
-        for m in s.counted_markers("stress"):
-            add("external_stressors", s.index, m.text)
+        if not conflict_themes.intersection(s.themes):
+            # "He worked late again" beside a fight about his hours is the fight's
+            # context, not an outside pressure.
+            for m in s.counted_markers("stress"):
+                add("external_stressors", s.index, m.text)
         if s.third_party_conflict:
             for m in s.markers:
                 if m.kind == "conflict" and m.why == "about someone else":

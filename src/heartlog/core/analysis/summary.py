@@ -40,6 +40,7 @@ def summary_templates() -> dict[str, str]:
         "ratio": "Good moments outnumbered difficult ones {value} to 1 (5 to 1 is a healthy reference).",
         "ratio_low": "There were {value} good moments for every difficult one (5 to 1 is a healthy reference).",
         "ratio_no_negative": "You wrote about {positive} good moments and no difficult ones.",
+        "ratio_no_positive": "You wrote about {negative} difficult moments and no good ones.",
         "theme": "{label} came up {count} times, {how}.",
         "theme_one": "{label} came up once, {how}.",
         "pattern": "Conflict about {label_lower} keeps coming back without being resolved (since {since}); something to try: {practice}.",
