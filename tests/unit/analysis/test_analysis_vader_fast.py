@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from analysis_labelled_sets import load_data
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from labelled_sets import load_data
 
 from heartlog.core.analysis.vader_fast import fast_analyzer_class
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from labelled_sets import DATA
+from analysis_labelled_sets import DATA
 
 from heartlog.core.analysis import PARTNER_NAMES_SETTING, AnalysisStore
 

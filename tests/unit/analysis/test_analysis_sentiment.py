@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from labelled_sets import label_polarity, load_data, pearson, sign_accuracy
+from analysis_labelled_sets import label_polarity, load_data, pearson, sign_accuracy
 
 from heartlog.core.analysis.sentences import split_sentences
 from heartlog.core.analysis.sentiment import SentenceScorer, aggregate, mood_band, scorer
