@@ -77,7 +77,7 @@ def test_partner_names_change_reanalyses(journal) -> None:
     assert AnalysisStore(journal).analyse_stale() == 2
     journal.set_setting(PARTNER_NAMES_SETTING, ["Sam"])
     store = AnalysisStore(journal)
-    assert store.analyser.partner_names == ("Sam",)
+    assert store.partner_names == ("Sam",)
     assert store.analyse_stale() == 2
 
 
@@ -136,3 +136,12 @@ def test_patterns_from_the_store(journal) -> None:
     assert (p.theme, p.status, p.days) == ("money", "unresolved", 2)
     assert "stonewalling" in p.horsemen
     assert store.patterns(dt.date(2026, 5, 30)) == []  # out of the window by then
+
+
+def test_reading_cached_results_builds_no_analyser(journal) -> None:
+    fill(journal, 2)
+    AnalysisStore(journal).analyse_stale()
+    store = AnalysisStore(journal)
+    assert store.stale_count() == 0 and len(store.scores()) == 2
+    assert store.patterns(dt.date(2026, 3, 31)) == []
+    assert store._analyser is None  # nothing needed analysing: VADER need not load

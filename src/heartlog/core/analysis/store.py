@@ -19,7 +19,13 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert
 
 from heartlog.core import models as m
-from heartlog.core.analysis.analyser import EntryAnalyser, default_analyser
+from heartlog.core.analysis.analyser import (
+    EntryAnalyser,
+    analyser_version,
+    clean_names,
+    content_hash,
+    default_analyser,
+)
 from heartlog.core.analysis.patterns import WINDOW_DAYS, EntrySignals, Pattern, find_patterns
 from heartlog.core.analysis.results import EntryResult
 from heartlog.core.journal import Journal
@@ -56,14 +62,29 @@ class AnalysisStore:
         analyser: EntryAnalyser | None = None,
     ) -> None:
         self.journal = journal
-        if analyser is None:
+        self._analyser = analyser
+        self._lock = threading.Lock()
+        if analyser is not None:
+            self.partner_names = analyser.partner_names
+        else:
             names = self._partner_names() if partner_names is None else list(partner_names)
-            analyser = EntryAnalyser(names) if names else default_analyser()
-        self.analyser = analyser
+            self.partner_names = clean_names(names)
+
+    @property
+    def analyser(self) -> EntryAnalyser:
+        """Built on first use: only analysing needs vaderSentiment."""
+        with self._lock:
+            if self._analyser is None:
+                names = self.partner_names
+                self._analyser = EntryAnalyser(names) if names else default_analyser()
+            return self._analyser
 
     @property
     def version(self) -> str:
-        return self.analyser.version
+        return self._analyser.version if self._analyser is not None else analyser_version()
+
+    def _digest(self, title: str, body: str) -> str:
+        return content_hash(title, body, self.partner_names)
 
     def _partner_names(self) -> list[str]:
         names = self.journal.setting(PARTNER_NAMES_SETTING, []) or []
@@ -82,7 +103,7 @@ class AnalysisStore:
         if pks is not None:
             stmt = stmt.where(m.Entry.pk.in_(pks))
         stale: list[int] = []
-        version, digest = self.version, self.analyser.content_hash
+        version, digest = self.version, self._digest
         with self.journal.session() as s:
             for pk, title, body, cached_hash, cached_version in s.execute(stmt):
                 if cached_version != version or cached_hash != digest(title, body):
@@ -115,6 +136,7 @@ class AnalysisStore:
         total, done = len(pks), 0
         if progress is not None:
             progress(0, total)
+        analyser = self.analyser if total else None
         for offset in range(0, total, WRITE_BATCH):
             if _cancelled(cancel):
                 break
@@ -127,11 +149,12 @@ class AnalysisStore:
             for pk, title, body in rows:
                 if _cancelled(cancel):
                     break
-                result = self.analyser.analyse(title, body)
+                assert analyser is not None
+                result = analyser.analyse(title, body)
                 values.append(
                     {
                         "entry_pk": pk,
-                        "content_hash": self.analyser.content_hash(title, body),
+                        "content_hash": self._digest(title, body),
                         "analyzer_version": self.version,
                         "language_ok": result.language_ok,
                         "compound": result.compound,
