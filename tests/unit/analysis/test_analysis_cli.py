@@ -6,8 +6,11 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
-from conftest import PASSPHRASE, SRC
+# Not imported from conftest: under the whole suite another conftest may own that name.
+PASSPHRASE = "correct horse battery"  # the `profile` fixture's passphrase
+SRC = Path(__file__).resolve().parents[3] / "src"
 
 
 def test_analyze_json_one_object_per_line(cli) -> None:
