@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "heartlog.cli.prompt_cmd",
     "heartlog.cli.interop_cmd",
     "heartlog.cli.export_cmd",
+    "heartlog.cli.analysis_cmd",
 )
 
 

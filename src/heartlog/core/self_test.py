@@ -172,13 +172,20 @@ def step_wrong_passphrase(ctx: SelfTestContext) -> None:
     raise StepFailed("a wrong passphrase opened the profile")
 
 
-def step_analyse_entry(ctx: SelfTestContext) -> str | None:
-    """To wire: analyse the stored entry through the journal's analysis service, check
-    it scores positive and that its cached result is in the encrypted database."""
+def step_analyse_entry(ctx: SelfTestContext) -> str:
+    """Analyse the stored entry (VADER + relationship lexicon) and read the cached result."""
     _feature("heartlog.core.analysis")
-    ctx.need_entry()
-    # The analysis feature is merged separately; its call is wired in here then.
-    raise StepFailed("feature installed but this step is not wired to its API yet")
+    from heartlog.core.analysis import AnalysisStore
+    from heartlog.core.profiles import unlock
+
+    entry_id = ctx.need_entry()
+    with unlock(ctx.need_profile(), ctx.passphrase) as opened:
+        store = AnalysisStore(opened.journal)
+        analysed = store.analyse_entries([entry_id])
+        result = store.analysis_for(entry_id, refresh=False)
+    if analysed != 1 or result is None or not result.language_ok or (result.compound or 0) <= 0:
+        raise StepFailed("the entry was not analysed as positive")
+    return f"compound {result.compound:+.2f}, cached in the encrypted database"
 
 
 def step_share_bundle(ctx: SelfTestContext) -> str:
