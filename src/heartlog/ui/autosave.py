@@ -80,6 +80,21 @@ class Autosave(QObject):
         timer.timeout.connect(slot)
         return timer
 
+    def set_intervals(
+        self,
+        debounce_ms: int | None = None,
+        draft_ms: int | None = None,
+        retry_ms: int | None = None,
+    ) -> None:
+        """Change the timings (tests and fault-injection runs use short ones)."""
+        for timer, ms in (
+            (self._debounce, debounce_ms),
+            (self._draft_timer, draft_ms),
+            (self._retry, retry_ms),
+        ):
+            if ms is not None:
+                timer.setInterval(ms)
+
     @property
     def dirty(self) -> bool:
         return self._dirty

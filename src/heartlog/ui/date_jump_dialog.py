@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -17,7 +17,9 @@ log = logging.getLogger(__name__)
 
 
 class GoToDateDialog(QDialog):
-    """``chosen_date()`` after ``accepted``."""
+    """Emits ``dateChosen(datetime.date)`` when accepted."""
+
+    dateChosen = Signal(object)
 
     def __init__(self, journal: Journal, start: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +43,10 @@ class GoToDateDialog(QDialog):
         self._marked: list[QDate] = []
         self._on_page_changed(start.year, start.month)
         self.calendar.setFocus()
+
+    def accept(self) -> None:
+        self.dateChosen.emit(self.chosen_date())
+        super().accept()
 
     def chosen_date(self) -> dt.date:
         q = self.calendar.selectedDate()

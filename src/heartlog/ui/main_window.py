@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from heartlog.core.errors import EntryNotFound
 from heartlog.core.search_query import terms
@@ -58,6 +66,7 @@ class MainWindow(QMainWindow):
         self._pending: tuple[EditorValues, bool] | None = None
         self._syncing = False
         self._closing = False
+        self._dialog: QDialog | None = None
         self.setWindowTitle(self.tr("%1 — HeartLog").replace("%1", session.profile.name))
         self.setWindowIcon(app_icon())
 
@@ -107,7 +116,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self._on_find)
         a.go_to_date.triggered.connect(self._on_go_to_date)
         a.settings.triggered.connect(self._on_settings)
-        a.about.triggered.connect(lambda: AboutDialog(self).exec())
+        a.about.triggered.connect(self._on_about)
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_view.deletePressed.connect(self.delete_current)
         self.search_bar.queryChanged.connect(self._on_query_changed)
@@ -469,24 +478,43 @@ class MainWindow(QMainWindow):
         self.search_bar.field.setFocus()
         self.search_bar.field.selectAll()
 
+    def _open_dialog(self, dialog: QDialog) -> None:
+        """Window-modal, without a nested event loop; forgotten once closed."""
+        self._dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._on_dialog_finished)
+        dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        self._dialog = None
+
     def _on_go_to_date(self) -> None:
         journal = self._journal_or_none()
         if journal is None:
             return
         dialog = GoToDateDialog(journal, self.editor.values().written_at.date(), self)
-        if dialog.exec() != GoToDateDialog.DialogCode.Accepted:
+        dialog.dateChosen.connect(self.go_to_date)
+        self._open_dialog(dialog)
+
+    def go_to_date(self, day: dt.date) -> None:
+        """Select the newest entry written on or before ``day``."""
+        journal = self._journal_or_none()
+        if journal is None:
             return
         if self.model.searching:
             self.search_bar.clear()
         count = self.model.rowCount()
         if count:
-            self._select_row(min(journal.position_of_date(dialog.chosen_date()), count - 1))
+            self._select_row(min(journal.position_of_date(day), count - 1))
             self.list_view.setFocus()
 
     def _on_settings(self) -> None:
         dialog = SettingsDialog(self.prefs, self)
         dialog.prefsChanged.connect(self._on_prefs_changed)
-        dialog.exec()
+        self._open_dialog(dialog)
+
+    def _on_about(self) -> None:
+        self._open_dialog(AboutDialog(self))
 
     def _on_prefs_changed(self, prefs: ProfilePrefs) -> None:
         self.prefs = prefs

@@ -139,7 +139,7 @@ class NewProfileDialog(QDialog):
         self.busy_bar.setVisible(False)
         layout.addWidget(self.busy_bar)
 
-        self.buttons = QDialogButtonBox()
+        self.buttons = QDialogButtonBox(self)  # parented now, so setDefault reaches the dialog
         self.create_button = self.buttons.addButton(
             self.tr("&Create profile"), QDialogButtonBox.ButtonRole.AcceptRole
         )

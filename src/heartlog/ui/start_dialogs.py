@@ -44,7 +44,7 @@ class ProfilePickerDialog(QDialog):
             self.list.setCurrentRow(0)
         heading.setBuddy(self.list)
         layout.addWidget(self.list, 1)
-        self.buttons = QDialogButtonBox()
+        self.buttons = QDialogButtonBox(self)  # parented now, so setDefault reaches the dialog
         self.open_button = self.buttons.addButton(
             self.tr("&Open"), QDialogButtonBox.ButtonRole.AcceptRole
         )

@@ -33,8 +33,8 @@ class TagEdit(QLineEdit):
         self.textEdited.connect(self._on_text_edited)
 
     @property
-    def completer_model(self) -> QStringListModel:
-        return self._known
+    def tag_completer(self) -> QCompleter:
+        return self._completer
 
     def set_known_tags(self, tags: list[str]) -> None:
         self._known.setStringList(tags)

@@ -100,7 +100,7 @@ class UnlockDialog(QDialog):
         self.busy_bar.setVisible(False)
         layout.addWidget(self.busy_bar)
 
-        self.buttons = QDialogButtonBox()
+        self.buttons = QDialogButtonBox(self)  # parented now, so setDefault reaches the dialog
         self.unlock_button = self.buttons.addButton(
             self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
         )
