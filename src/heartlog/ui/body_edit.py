@@ -92,7 +92,7 @@ class BodyEdit(QTextEdit):
         doc = self.document()
         for term in self._search_terms:
             pattern = QRegularExpression(
-                r"\b" + QRegularExpression.escape(term),
+                r"\b" + QRegularExpression.escape(term) + r"\w*",  # whole words, like FTS prefixes
                 QRegularExpression.PatternOption.CaseInsensitiveOption
                 | QRegularExpression.PatternOption.UseUnicodePropertiesOption,
             )
