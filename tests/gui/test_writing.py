@@ -146,3 +146,23 @@ def test_go_to_date_selects_the_entry_of_that_day(qtbot, new_flow):
     dialog.calendar.setSelectedDate(QDate(target.year, target.month, target.day))
     qtbot.keyClick(dialog.calendar, Qt.Key.Key_Return)
     assert window.editor.entry_id == entries[2].id
+
+
+def test_words_left_in_drafts_are_restored_and_the_window_says_so(qtbot, new_flow):
+    import uuid
+
+    from heartlog.core.profiles import unlock
+
+    entries = make_journal()
+    new_id = str(uuid.uuid4())
+    with unlock("Test", PASSPHRASE) as op:
+        op.journal.save_draft(entries[0].id, entries[0].title, entries[0].body + " And then?", {})
+        op.journal.save_draft(new_id, "", "Half a thought", {"tags": ["late"]})
+    window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
+    assert window.notice.isVisibleTo(window)
+    assert "restored into 2 entries" in window.notice.label.text()
+    assert window.editor.entry_id in {entries[0].id, new_id}
+    assert window.journal.get(new_id).tags == ("late",)
+    assert window.journal.get(entries[0].id).body.endswith("And then?")
+    qtbot.mouseClick(window.notice.close_button, Qt.MouseButton.LeftButton)
+    assert not window.notice.isVisibleTo(window)
