@@ -18,7 +18,25 @@ from pathlib import Path
 import pytest
 
 PASSPHRASE = "correct horse battery"  # == tests/conftest.py
-WORDS = "we sat on the stairs and finally talked about the move and what it means for us ".split()
+WORDS = [
+    "we",
+    "sat",
+    "on",
+    "the",
+    "stairs",
+    "and",
+    "finally",
+    "talked",
+    "about",
+    "the",
+    "move",
+    "and",
+    "what",
+    "it",
+    "means",
+    "for",
+    "us",
+]
 TEXT = " ".join(WORDS * 40)
 SRC = Path(__file__).resolve().parents[2] / "src"
 DRAFTS_BEFORE_KILL = 3

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from conftest import PASSPHRASE
 from driving import TIMEOUT_MS, start_and_unlock
 from journal_data import make_journal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
+from conftest import PASSPHRASE
 from heartlog.core.journal import HIGHLIGHT_END, HIGHLIGHT_START
 from heartlog.ui.entry_list_model import EntryIdRole, SnippetRole
 
@@ -42,6 +42,17 @@ def test_search_filters_the_list_live_and_highlights_matches(qtbot, new_flow):
     qtbot.keyClick(window.search_bar.field, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.model.rowCount() == 5, timeout=TIMEOUT_MS)
     assert window.search_bar.count_label.text() == "5 entries"
+
+
+def test_one_latin_letter_does_not_filter_yet(qtbot, new_flow):
+    from heartlog.ui.live_search import worth_searching
+
+    make_journal()
+    window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
+    qtbot.keyClicks(window.search_bar.field, "m")
+    qtbot.wait(window.search_bar.DEBOUNCE_MS * 2)
+    assert not window.model.searching and window.model.rowCount() == 5
+    assert worth_searching("愛") and worth_searching("mo") and not worth_searching(" m ")
 
 
 def test_hostile_search_input_is_just_words(qtbot, new_flow):

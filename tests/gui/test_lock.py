@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from conftest import PASSPHRASE
 from driving import TIMEOUT_MS, start_and_unlock, type_passphrase
 from journal_data import make_journal
 from PySide6.QtCore import Qt
@@ -10,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTextEdit
 
+from conftest import PASSPHRASE
 from heartlog.ui.profile_prefs import AUTO_LOCK_KEY, EDITOR_POINTS_KEY
 
 

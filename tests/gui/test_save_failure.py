@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from conftest import PASSPHRASE
 from driving import TIMEOUT_MS, start_and_unlock, type_passphrase
 from sqlalchemy import event
+
+from conftest import PASSPHRASE
 
 BIG = "All the words of a long evening. " * 800  # ~26 kB: needs new pages
 

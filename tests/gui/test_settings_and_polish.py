@@ -6,12 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE
 from driving import TIMEOUT_MS, start_and_unlock
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from conftest import PASSPHRASE
 from heartlog.core import errors
 from heartlog.ui import alerts, app_settings
 from heartlog.ui.settings_dialog import SettingsDialog
@@ -88,11 +88,21 @@ def test_every_control_has_an_accessible_name(qtbot, new_flow, profile):
     unnamed = []
     for kind in (QLineEdit, QTextEdit, QComboBox, QDateEdit):
         for widget in window.page.findChildren(kind):
-            if widget.isVisibleTo(window) and not widget.accessibleName() and widget.parent() and not isinstance(widget.parent(), (QComboBox, QDateEdit)):
+            if (
+                widget.isVisibleTo(window)
+                and not widget.accessibleName()
+                and widget.parent()
+                and not isinstance(widget.parent(), (QComboBox, QDateEdit))
+            ):
                 unnamed.append(widget)
     assert unnamed == []
     for button in window.findChildren(QAbstractButton):
-        assert button.text() or button.accessibleName() or button.toolTip() or not button.isVisibleTo(window)
+        assert (
+            button.text()
+            or button.accessibleName()
+            or button.toolTip()
+            or not button.isVisibleTo(window)
+        )
 
 
 def test_crash_dialog_logs_saves_and_copies_details(qtbot, monkeypatch, caplog):
@@ -134,7 +144,11 @@ def test_crash_dialog_logs_saves_and_copies_details(qtbot, monkeypatch, caplog):
         (errors.ProfileCorrupt("x"), "Journal cannot be read", "backup"),
         (errors.StorageError("x"), "Could not save", "keep trying"),
         (OSError(28, "No space left on device"), "Could not save", "free some space"),
-        (errors.InvalidEntry("Mood must be a whole number from 1 to 5, or empty."), "HeartLog", "Mood"),
+        (
+            errors.InvalidEntry("Mood must be a whole number from 1 to 5, or empty."),
+            "HeartLog",
+            "Mood",
+        ),
         (RuntimeError("internal"), "Something went wrong", "log file"),
     ],
 )

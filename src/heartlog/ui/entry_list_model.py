@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,25 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 SnippetRole = Qt.ItemDataRole.UserRole + 2
 EntryIdRole = Qt.ItemDataRole.UserRole + 3
 
+Row = tuple["Entry", str]  # the entry and its search snippet ("" when browsing)
+SEARCH_PAGE_SIZE = 25  # snippets and ranking make search pages dearer than list pages
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    """How many entries match ``query`` and the first page of hits (made off the GUI thread)."""
+
+    query: str
+    count: int
+    first_page: list[Row] = field(default_factory=list)
+
+
+def run_search(journal: Journal, query: str) -> SearchResult:
+    """The count and first page of a live search; safe to call on a worker thread."""
+    count = journal.search_count(query, prefix=True)
+    hits = journal.search(query, limit=SEARCH_PAGE_SIZE, prefix=True) if count else []
+    return SearchResult(query, count, [(hit.entry, hit.snippet) for hit in hits])
+
 
 class EntryListModel(QAbstractListModel):
     """Newest first; with a query, the search hits best first with highlighted snippets."""
@@ -43,7 +63,8 @@ class EntryListModel(QAbstractListModel):
         self._journal: Journal | None = None
         self._query = ""
         self._count = 0
-        self._pages: OrderedDict[int, list[tuple[Entry, str]]] = OrderedDict()
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self.generation = 0  # changes whenever the journal does; stale results are dropped
 
     # -- what is shown ---------------------------------------------------------------
     @property
@@ -54,8 +75,17 @@ class EntryListModel(QAbstractListModel):
     def searching(self) -> bool:
         return bool(self._query.strip())
 
+    @property
+    def journal(self) -> Journal | None:
+        return self._journal
+
+    @property
+    def page_size(self) -> int:
+        return SEARCH_PAGE_SIZE if self.searching else self.PAGE_SIZE
+
     def set_journal(self, journal: Journal | None) -> None:
         self.beginResetModel()
+        self.generation += 1
         self._journal = journal
         self._query = ""
         self._pages.clear()
@@ -74,6 +104,17 @@ class EntryListModel(QAbstractListModel):
         self._query = query
         self._pages.clear()
         self._count = self._fetch_count()
+        self.endResetModel()
+        self.countChanged.emit(self._count)
+
+    def apply_search(self, result: SearchResult) -> None:
+        """Show a search made in the background (see ``run_search``)."""
+        self.beginResetModel()
+        self._query = result.query
+        self._pages.clear()
+        self._count = result.count
+        if result.first_page:
+            self._pages[0] = list(result.first_page)
         self.endResetModel()
         self.countChanged.emit(self._count)
 
@@ -101,22 +142,22 @@ class EntryListModel(QAbstractListModel):
             log.exception("could not count entries")
             return 0
 
-    def _page(self, number: int) -> list[tuple[Entry, str]]:
+    def _page(self, number: int) -> list[Row]:
         page = self._pages.get(number)
         if page is not None:
             self._pages.move_to_end(number)
             return page
         page = []
         if self._journal is not None:
-            offset = number * self.PAGE_SIZE
+            size = self.page_size
             try:
                 if self.searching:
                     hits = self._journal.search(
-                        self._query, limit=self.PAGE_SIZE, offset=offset, prefix=True
+                        self._query, limit=size, offset=number * size, prefix=True
                     )
                     page = [(hit.entry, hit.snippet) for hit in hits]
                 else:
-                    page = [(e, "") for e in self._journal.list(offset, self.PAGE_SIZE)]
+                    page = [(e, "") for e in self._journal.list(number * size, size)]
             except Exception:
                 log.exception("could not read a page of entries")
                 return []
@@ -125,11 +166,12 @@ class EntryListModel(QAbstractListModel):
             self._pages.popitem(last=False)
         return page
 
-    def _row(self, row: int) -> tuple[Entry, str] | None:
+    def _row(self, row: int) -> Row | None:
         if not 0 <= row < self._count:
             return None
-        page = self._page(row // self.PAGE_SIZE)
-        offset = row % self.PAGE_SIZE
+        size = self.page_size
+        page = self._page(row // size)
+        offset = row % size
         return page[offset] if offset < len(page) else None
 
     def entry_at(self, row: int) -> Entry | None:
@@ -138,10 +180,11 @@ class EntryListModel(QAbstractListModel):
 
     def row_of(self, entry_id: str, hint_row: int = -1) -> int:
         """The row showing ``entry_id``, or -1; looks in cached pages, then near its date."""
+        size = self.page_size
         for number, page in self._pages.items():
             for i, (entry, _snippet) in enumerate(page):
                 if entry.id == entry_id:
-                    return number * self.PAGE_SIZE + i
+                    return number * size + i
         if self._journal is None:
             return -1
         starts: list[int] = []
@@ -154,15 +197,15 @@ class EntryListModel(QAbstractListModel):
             except Exception:
                 return -1
         for start in starts:
-            first = max(0, start - self.PAGE_SIZE // 2) // self.PAGE_SIZE
+            first = max(0, start - size // 2) // size
             for number in range(first, min(first + 3, self._page_count())):
                 for i, (entry, _snippet) in enumerate(self._page(number)):
                     if entry.id == entry_id:
-                        return number * self.PAGE_SIZE + i
+                        return number * size + i
         return -1
 
     def _page_count(self) -> int:
-        return (self._count + self.PAGE_SIZE - 1) // self.PAGE_SIZE
+        return (self._count + self.page_size - 1) // self.page_size
 
     # -- Qt model API ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -32,6 +32,7 @@ from heartlog.ui.editor import EditorValues
 from heartlog.ui.entry_list_model import EntryRole
 from heartlog.ui.idle_lock import IdleWatcher
 from heartlog.ui.journal_page import JournalPage
+from heartlog.ui.live_search import LiveSearch
 from heartlog.ui.locked_page import LockedPage
 from heartlog.ui.main_menus import MENU_NAMES, build_menus
 from heartlog.ui.plural_text import resolve_english_plural
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
 
         self._menus, self.actions = build_menus(self)
         self.autosave = Autosave(self.editor, self._journal_or_none, self)
+        self.live_search = LiveSearch(self.model, self)
         self.idle = IdleWatcher(self)
         self._connect()
         add_emergency_save(self._on_emergency_save)
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.list_view.deletePressed.connect(self.delete_current)
         self.search_bar.queryChanged.connect(self._on_query_changed)
+        self.live_search.applied.connect(self._on_search_applied)
         self.model.countChanged.connect(self._on_count_changed)
         self.editor.edited.connect(self._on_edited)
         self.autosave.saved.connect(self._on_saved)
@@ -406,9 +409,10 @@ class MainWindow(QMainWindow):
             self.open_entry(entry.id)
 
     def _on_query_changed(self, query: str) -> None:
-        if self._journal_or_none() is None:
-            return
-        self.model.set_query(query)
+        if self._journal_or_none() is not None:
+            self.live_search.request(query)
+
+    def _on_search_applied(self, query: str) -> None:
         self._select_entry_row(self.editor.entry_id)
         self.editor.body_edit.highlight_terms(terms(query) if query.strip() else [])
 

@@ -9,10 +9,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog
 
 from heartlog.ui import alerts, app_settings
-from heartlog.ui.new_profile_dialog import NewProfileDialog
 from heartlog.ui.profile_catalog import ProfileInfo, ProfileInUse, list_profiles, preload_core
 from heartlog.ui.profile_session import ProfileSession, acquire_window_lock
-from heartlog.ui.start_dialogs import ProfilePickerDialog
 from heartlog.ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -69,6 +67,8 @@ class StartFlow(QObject):
 
     # -- the dialogs ----------------------------------------------------------------------
     def show_picker(self) -> None:
+        from heartlog.ui.start_dialogs import ProfilePickerDialog
+
         picker = ProfilePickerDialog(list_profiles(), app_settings.last_profile_id())
         picker.chosen.connect(self._on_profile_chosen)
         picker.newProfileRequested.connect(self.show_new_profile)
@@ -76,6 +76,8 @@ class StartFlow(QObject):
         self._show(picker)
 
     def show_new_profile(self) -> None:
+        from heartlog.ui.new_profile_dialog import NewProfileDialog
+
         dialog = NewProfileDialog()
         dialog.created.connect(self._on_created)
         dialog.rejected.connect(self._on_new_profile_cancelled)
