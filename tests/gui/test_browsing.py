@@ -49,8 +49,8 @@ def test_one_latin_letter_does_not_filter_yet(qtbot, new_flow):
 
     make_journal()
     window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
-    qtbot.keyClicks(window.search_bar.field, "m")
-    qtbot.wait(window.search_bar.DEBOUNCE_MS * 2)
+    with qtbot.waitSignal(window.live_search.applied, timeout=TIMEOUT_MS):
+        qtbot.keyClicks(window.search_bar.field, "m")
     assert not window.model.searching and window.model.rowCount() == 5
     assert worth_searching("愛") and worth_searching("mo") and not worth_searching(" m ")
 

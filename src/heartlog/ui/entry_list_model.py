@@ -179,23 +179,26 @@ class EntryListModel(QAbstractListModel):
         return None if found is None else found[0]
 
     def row_of(self, entry_id: str, hint_row: int = -1) -> int:
-        """The row showing ``entry_id``, or -1; looks in cached pages, then near its date."""
+        """The row showing ``entry_id``, or -1; looks in cached pages, then near its date.
+
+        While searching only the pages already loaded are looked at.
+        """
         size = self.page_size
         for number, page in self._pages.items():
             for i, (entry, _snippet) in enumerate(page):
                 if entry.id == entry_id:
                     return number * size + i
-        if self._journal is None:
+        if self._journal is None or self.searching:
+            # Search pages are dear (ranking, snippets): never fetch just to find a row.
             return -1
         starts: list[int] = []
         if hint_row >= 0:
             starts.append(hint_row)
-        if not self.searching:
-            try:
-                entry = self._journal.get(entry_id)
-                starts.append(self._journal.position_of_date(entry.entry_date))
-            except Exception:
-                return -1
+        try:
+            entry = self._journal.get(entry_id)
+            starts.append(self._journal.position_of_date(entry.entry_date))
+        except Exception:
+            return -1
         for start in starts:
             first = max(0, start - size // 2) // size
             for number in range(first, min(first + 3, self._page_count())):

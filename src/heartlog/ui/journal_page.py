@@ -22,6 +22,8 @@ class EntryListView(QListView):
         super().__init__(parent)
         self.setObjectName("entryList")
         self.setUniformItemSizes(True)
+        self.setLayoutMode(QListView.LayoutMode.Batched)  # lay out 10,000 rows in slices
+        self.setBatchSize(500)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
