@@ -88,6 +88,16 @@ def test_auto_lock_after_idle_time_hides_the_text(qtbot, new_flow):
     assert window.unlock_dialog.isVisible()
 
 
+def test_locking_closes_open_dialogs(qtbot, new_flow, profile):
+    window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
+    window.actions.go_to_date.trigger()
+    dialog = window._dialog
+    assert dialog is not None and dialog.isVisible()
+    window.lock()
+    assert window._dialog is None
+    assert not dialog.isVisible()
+
+
 def test_auto_lock_minutes_come_from_the_profile_settings(qtbot, new_flow, profile):
     window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
     assert window.idle.timeout_ms == 10 * 60_000  # the default

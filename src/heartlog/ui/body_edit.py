@@ -62,7 +62,7 @@ class BodyEdit(QTextEdit):
         fmt.setLineHeight(
             LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         )
-        fmt.setBottomMargin(self.fontMetrics().height() * 0.5)
+        fmt.setBottomMargin(self.fontMetrics().height() * 0.25)
         cursor.mergeBlockFormat(fmt)
         # Blocks typed later inherit the format of the block they are split from.
         self.setTextCursor(QTextCursor(self.document()))

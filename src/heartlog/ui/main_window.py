@@ -206,6 +206,8 @@ class MainWindow(QMainWindow):
         # Words the disk refused stay in memory only, and come back after unlocking.
         self._pending = None if saved else (self.editor.values(), self.editor.is_new)
         self._resume_entry_id = self.editor.entry_id if saved and not self.editor.is_new else ""
+        if self._dialog is not None:  # settings or calendar must not outlive the journal
+            self._dialog.reject()
         self.controller.clear()
         self.session.close_database()
         self.idle.stop()

@@ -97,10 +97,13 @@ class NewProfileDialog(QDialog):
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
         self.meter.setAccessibleName(self.tr("Passphrase strength"))
-        layout.addWidget(self.meter)
         self.strength_label = QLabel()
         self.strength_label.setWordWrap(True)
-        layout.addWidget(self.strength_label)
+        strength = QVBoxLayout()
+        strength.setSpacing(4)
+        strength.addWidget(self.meter)
+        strength.addWidget(self.strength_label)
+        layout.addLayout(strength)
         self.caps_label = QLabel(self.tr("Caps Lock seems to be on."))
         self.caps_label.setObjectName("warningText")
         self.caps_label.setVisible(False)
@@ -179,6 +182,7 @@ class NewProfileDialog(QDialog):
     def _on_input_changed(self) -> None:
         problem = self.problem()
         self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
         self.create_button.setEnabled(not problem and not self.busy)
 
     def _on_passphrase_changed(self) -> None:

@@ -43,7 +43,7 @@ _DARK = {
     "ToolTipBase": "#34302e",
     "ToolTipText": "#ece6e2",
     "PlaceholderText": "#9a918c",
-    "Highlight": "#c45a80",
+    "Highlight": "#a94a6f",
     "HighlightedText": "#ffffff",
     "Link": "#e597b3",
     "Mid": "#4a4442",

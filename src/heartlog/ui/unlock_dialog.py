@@ -137,6 +137,7 @@ class UnlockDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.setVisible(bool(text))
+        self.adjustSize()  # make room for the wrapped message
 
     # -- slots ----------------------------------------------------------------
     def _on_unlock(self) -> None:
