@@ -182,3 +182,21 @@ def test_cancelling_the_first_dialog_finishes(qtbot, new_flow, profile):
     flow.start()
     with qtbot.waitSignal(flow.finished, timeout=TIMEOUT_MS):
         qtbot.mouseClick(flow.dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_window_lock_left_by_a_crashed_app_is_taken_over(qtbot, new_flow, profile):
+    import subprocess
+    import sys
+
+    lock_path = profile.folder / "window.lock"
+    code = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        "lock = QLockFile(sys.argv[1])\n"
+        "assert lock.tryLock(0)\n"
+        "os._exit(0)  # dies holding it, like a crash\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(lock_path)], check=True, timeout=60)
+    assert lock_path.exists()
+    window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
+    assert window.isVisible()

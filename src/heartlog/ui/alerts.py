@@ -18,12 +18,6 @@ from heartlog.ui.profile_catalog import ProfileInUse
 
 log = logging.getLogger(__name__)
 
-CONTEXT = "Alerts"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def is_storage_failure(exc: BaseException) -> bool:
     """True for "could not write" failures: disk full, I/O errors, read-only files."""
@@ -39,42 +33,60 @@ def is_storage_failure(exc: BaseException) -> bool:
 def error_text(exc: BaseException) -> tuple[str, str]:
     """A translated (title, message) for an error a person can act on."""
     if isinstance(exc, errors.WrongPassphrase):
-        return _tr("Wrong passphrase"), _tr(
+        return QCoreApplication.translate("Alerts", "Wrong passphrase"), QCoreApplication.translate(
+            "Alerts",
             "That passphrase does not open this journal. Check it and try again "
-            "(it is case-sensitive)."
+            "(it is case-sensitive).",
         )
     if isinstance(exc, ProfileInUse | errors.ProfileLocked):
-        return _tr("Profile already open"), _tr(
+        return QCoreApplication.translate(
+            "Alerts", "Profile already open"
+        ), QCoreApplication.translate(
+            "Alerts",
             "The profile “%1” is already open in another HeartLog window or command. "
-            "Switch to that window, or close it there first."
+            "Switch to that window, or close it there first.",
         ).replace("%1", exc.name)
     if isinstance(exc, errors.ProfileNotFound):
-        return _tr("Profile not found"), _tr(
+        return QCoreApplication.translate(
+            "Alerts", "Profile not found"
+        ), QCoreApplication.translate(
+            "Alerts",
             "The profile “%1” is no longer on this computer. Choose another profile or "
-            "create a new one."
+            "create a new one.",
         ).replace("%1", exc.name)
     if isinstance(exc, errors.ProfileExists):
-        return _tr("Name already used"), _tr(
-            "A profile called “%1” already exists. Choose another name."
+        return QCoreApplication.translate(
+            "Alerts", "Name already used"
+        ), QCoreApplication.translate(
+            "Alerts", "A profile called “%1” already exists. Choose another name."
         ).replace("%1", exc.name)
     if isinstance(exc, errors.ProfileCorrupt):
-        return _tr("Journal cannot be read"), _tr(
+        return QCoreApplication.translate(
+            "Alerts", "Journal cannot be read"
+        ), QCoreApplication.translate(
+            "Alerts",
             "This journal is damaged or is not a HeartLog journal. Restore it from a "
-            "backup; nothing was changed."
+            "backup; nothing was changed.",
         )
     if isinstance(exc, errors.EntryNotFound):
-        return _tr("Entry not found"), _tr("That entry no longer exists; it may have been deleted.")
+        return QCoreApplication.translate("Alerts", "Entry not found"), QCoreApplication.translate(
+            "Alerts", "That entry no longer exists; it may have been deleted."
+        )
     if is_storage_failure(exc):
-        return _tr("Could not save"), _tr(
+        return QCoreApplication.translate("Alerts", "Could not save"), QCoreApplication.translate(
+            "Alerts",
             "HeartLog could not write to the disk (it may be full). Your text is kept in "
-            "the window; free some space and HeartLog will keep trying."
+            "the window; free some space and HeartLog will keep trying.",
         )
     if isinstance(exc, errors.HeartLogError):
         # Core sentences are plain English; a translation may carry the same sentence.
-        return _tr("HeartLog"), QCoreApplication.translate("CoreErrors", str(exc))
-    return _tr("Something went wrong"), _tr(
+        return QCoreApplication.translate("Alerts", "HeartLog"), QCoreApplication.translate(
+            "CoreErrors", str(exc)
+        )
+    return QCoreApplication.translate("Alerts", "Something went wrong"), QCoreApplication.translate(
+        "Alerts",
         "HeartLog hit an unexpected problem. Your saved entries are safe. Details are in "
-        "the log file."
+        "the log file.",
     )
 
 

@@ -15,10 +15,6 @@ if TYPE_CHECKING:
 MENU_NAMES = ("file", "edit", "tools", "help")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainMenus", text)
-
-
 @dataclass
 class MainActions:
     new_entry: QAction
@@ -58,16 +54,36 @@ def _action(window: MainWindow, text: str, shortcut: QKeySequence | str | None =
 def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], MainActions]:
     """Create the menu bar; returns the menus by name and the standard actions."""
     actions = MainActions(
-        new_entry=_action(window, _tr("&New entry"), QKeySequence.StandardKey.New),
-        lock=_action(window, _tr("&Lock"), "Ctrl+L"),
-        switch_profile=_action(window, _tr("&Switch profile…")),
-        quit=_action(window, _tr("&Quit"), QKeySequence.StandardKey.Quit),
-        undo_delete=_action(window, _tr("&Undo delete"), QKeySequence.StandardKey.Undo),
-        delete_entry=_action(window, _tr("&Delete entry"), "Ctrl+Delete"),
-        find=_action(window, _tr("&Find…"), QKeySequence.StandardKey.Find),
-        go_to_date=_action(window, _tr("&Go to date…"), "Ctrl+G"),
-        settings=_action(window, _tr("&Settings…"), QKeySequence.StandardKey.Preferences),
-        about=_action(window, _tr("&About HeartLog")),
+        new_entry=_action(
+            window,
+            QCoreApplication.translate("MainMenus", "&New entry"),
+            QKeySequence.StandardKey.New,
+        ),
+        lock=_action(window, QCoreApplication.translate("MainMenus", "&Lock"), "Ctrl+L"),
+        switch_profile=_action(window, QCoreApplication.translate("MainMenus", "&Switch profile…")),
+        quit=_action(
+            window, QCoreApplication.translate("MainMenus", "&Quit"), QKeySequence.StandardKey.Quit
+        ),
+        undo_delete=_action(
+            window,
+            QCoreApplication.translate("MainMenus", "&Undo delete"),
+            QKeySequence.StandardKey.Undo,
+        ),
+        delete_entry=_action(
+            window, QCoreApplication.translate("MainMenus", "&Delete entry"), "Ctrl+Delete"
+        ),
+        find=_action(
+            window, QCoreApplication.translate("MainMenus", "&Find…"), QKeySequence.StandardKey.Find
+        ),
+        go_to_date=_action(
+            window, QCoreApplication.translate("MainMenus", "&Go to date…"), "Ctrl+G"
+        ),
+        settings=_action(
+            window,
+            QCoreApplication.translate("MainMenus", "&Settings…"),
+            QKeySequence.StandardKey.Preferences,
+        ),
+        about=_action(window, QCoreApplication.translate("MainMenus", "&About HeartLog")),
     )
     if actions.quit.shortcut().isEmpty():
         actions.quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -79,10 +95,10 @@ def build_menus(window: MainWindow) -> tuple[dict[str, QMenu], MainActions]:
 
     bar = window.menuBar()
     menus = {
-        "file": bar.addMenu(_tr("&File")),
-        "edit": bar.addMenu(_tr("&Edit")),
-        "tools": bar.addMenu(_tr("&Tools")),
-        "help": bar.addMenu(_tr("&Help")),
+        "file": bar.addMenu(QCoreApplication.translate("MainMenus", "&File")),
+        "edit": bar.addMenu(QCoreApplication.translate("MainMenus", "&Edit")),
+        "tools": bar.addMenu(QCoreApplication.translate("MainMenus", "&Tools")),
+        "help": bar.addMenu(QCoreApplication.translate("MainMenus", "&Help")),
     }
     menus["file"].addAction(actions.new_entry)
     menus["file"].addSeparator()
