@@ -243,7 +243,7 @@ def list_figures(n: int) -> None:
             window.list_view.viewport().repaint()
         print(f"top<->bottom flip: {(time.perf_counter() - t) / 40 * 1000:.1f} ms each")
 
-        from PySide6.QtCore import QElapsedTimer, QTimer
+        from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
         # Live filtering as typed: the query runs on a worker; the GUI thread only
         # shows the result. A 2 ms ticker records the longest the event loop stalled.
@@ -275,9 +275,13 @@ def list_figures(n: int) -> None:
         ):
             gaps_before = len(gaps)
             t = time.perf_counter()
+            # Wait like the app does, in Qt's event loop (not a busy processEvents loop).
+            loop = QEventLoop()
+            window.live_search.applied.connect(loop.quit)
             window.live_search.request(query)
-            while window.live_search.busy or window.model.query != query:
-                app.processEvents()
+            if window.live_search.busy or window.model.query != query:
+                loop.exec()
+            window.live_search.applied.disconnect(loop.quit)
             window.list_view.viewport().repaint()
             filters.append(time.perf_counter() - t)
             stall = max(gaps[gaps_before:], default=0.0)

@@ -247,6 +247,9 @@ class JournalController(QObject):
             self.live_search.request(query)
 
     def _on_search_applied(self, query: str) -> None:
+        # Start at the best match: leaving the view scrolled deep down would make it
+        # fetch far search pages, each of which ranks every match again.
+        self.list_view.scrollToTop()
         self.select_entry_row(self.editor.entry_id)
         self.editor.body_edit.highlight_terms(terms(query) if query.strip() else [])
 
