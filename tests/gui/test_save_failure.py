@@ -30,7 +30,9 @@ def full_disk(window) -> Iterator[None]:
         event.remove(engine, "connect", limit)
 
 
-def test_full_disk_keeps_the_text_warns_and_saves_once_space_is_back(qtbot, new_flow, profile):
+def test_full_disk_keeps_the_text_warns_and_saves_once_space_is_back(
+    qtbot, new_flow, profile, caplog
+):
     window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
     window.autosave.set_intervals(debounce_ms=20, draft_ms=20, retry_ms=50)
     editor = window.editor
@@ -48,6 +50,23 @@ def test_full_disk_keeps_the_text_warns_and_saves_once_space_is_back(qtbot, new_
     qtbot.waitUntil(lambda: not window.autosave.failing, timeout=TIMEOUT_MS)
     assert window.journal.get(editor.entry_id).body == BIG
     assert not window.notice.isVisible()
+    assert "saving failed" in caplog.text
+    assert "long evening" not in caplog.text  # SQL parameters (entry text) are never logged
+
+
+def test_crash_details_never_contain_entry_text(qtbot, new_flow, profile):
+    from heartlog.ui.crash_dialog import crash_details
+
+    window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
+    entry = window.journal.add("short")
+    with full_disk(window):
+        try:
+            window.journal.update(entry.id, body=BIG)
+        except Exception as exc:
+            failure = exc
+    details = crash_details(type(failure), failure, failure.__traceback__)
+    assert "database or disk is full" in details
+    assert "long evening" not in details
 
 
 def test_locking_while_the_disk_is_full_keeps_the_words_in_memory(qtbot, new_flow, profile):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from heartlog.core import errors
 from heartlog.ui.profile_catalog import ProfileInUse
+from heartlog.ui.safe_errors import safe_traceback
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +122,9 @@ def alert(parent: QWidget | None, exc: BaseException) -> None:
     if isinstance(exc, errors.HeartLogError):
         log.warning("showing error %s", type(exc).__name__)
     else:
-        log.error("showing unexpected error", exc_info=exc)
+        log.error(
+            "showing unexpected error:\n%s", safe_traceback(type(exc), exc, exc.__traceback__)
+        )
     title, text = error_text(exc)
     present(parent, QMessageBox.Icon.Warning, title, text)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from heartlog.core.errors import EntryNotFound, HeartLogError
 from heartlog.ui.alerts import error_text
 from heartlog.ui.editor import EditorValues, EntryEditor
+from heartlog.ui.safe_errors import safe_text
 
 if TYPE_CHECKING:
     from heartlog.core.journal import Journal
@@ -201,7 +202,7 @@ class Autosave(QObject):
         if isinstance(exc, HeartLogError):
             log.warning("saving failed: %s", type(exc).__name__)
         else:
-            log.warning("saving failed", exc_info=exc)
+            log.warning("saving failed: %s", safe_text(exc))
         if not self._retry.isActive():
             self._retry.start()
         if not self.failing:
@@ -212,6 +213,13 @@ class Autosave(QObject):
         self._dirty = False
         self._draft_dirty = False
         self._draft_timer.stop()
+
+    def detach(self) -> None:
+        """Stop following the application's focus (the window is closing)."""
+        self.forget()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._on_focus_changed)
 
     def forget(self) -> None:
         """Drop pending work for the current entry (it was deleted or the window locked)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import platform
 import sys
-import traceback
 from collections.abc import Callable
 from types import TracebackType
 
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from heartlog import __version__
 from heartlog.core.logging_setup import LOG_NAME
 from heartlog.core.paths import log_dir
+from heartlog.ui.safe_errors import safe_text, safe_traceback
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def crash_details(
         f"Python {platform.python_version()} on {platform.platform()}",
         f"PySide6 {pyside_version}",
         "",
-        *traceback.format_exception(exc_type, exc, tb),
+        safe_traceback(exc_type, exc, tb),
     ]
     return "\n".join(line.rstrip("\n") for line in lines)
 
@@ -106,12 +106,12 @@ def _excepthook(
     if issubclass(exc_type, KeyboardInterrupt):
         QApplication.quit()
         return
-    log.critical("unexpected error", exc_info=(exc_type, exc, tb))
+    log.critical("unexpected error:\n%s", safe_traceback(exc_type, exc, tb))
     for save in list(_emergency_saves):
         try:
             save()
-        except Exception:  # the crash dialog must still appear
-            log.exception("emergency save failed")
+        except Exception as exc:  # the crash dialog must still appear
+            log.warning("emergency save failed: %s", safe_text(exc))
     if _showing or QApplication.instance() is None:
         return
     details = crash_details(exc_type, exc, tb)

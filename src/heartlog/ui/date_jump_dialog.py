@@ -10,6 +10,8 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from heartlog.ui.safe_errors import safe_text
+
 if TYPE_CHECKING:
     from heartlog.core.journal import Journal
 
@@ -62,8 +64,8 @@ class GoToDateDialog(QDialog):
             days = self.journal.days_with_entries(
                 first - dt.timedelta(days=7), last + dt.timedelta(days=7)
             )
-        except Exception:
-            log.exception("could not read the days with entries")
+        except Exception as exc:
+            log.warning("could not read the days with entries: %s", safe_text(exc))
             return
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Weight.Bold)

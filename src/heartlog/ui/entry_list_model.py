@@ -21,6 +21,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from heartlog.ui.safe_errors import safe_text
+
 if TYPE_CHECKING:
     from heartlog.core.journal import Entry, Journal
 
@@ -138,8 +140,8 @@ class EntryListModel(QAbstractListModel):
             if self.searching:
                 return self._journal.search_count(self._query, prefix=True)
             return self._journal.count()
-        except Exception:  # a closed or failing database shows an empty list, not a crash
-            log.exception("could not count entries")
+        except Exception as exc:  # a closed or failing database shows an empty list, not a crash
+            log.warning("could not count entries: %s", safe_text(exc))
             return 0
 
     def _page(self, number: int) -> list[Row]:
@@ -158,8 +160,8 @@ class EntryListModel(QAbstractListModel):
                     page = [(hit.entry, hit.snippet) for hit in hits]
                 else:
                     page = [(e, "") for e in self._journal.list(number * size, size)]
-            except Exception:
-                log.exception("could not read a page of entries")
+            except Exception as exc:
+                log.warning("could not read a page of entries: %s", safe_text(exc))
                 return []
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:

@@ -19,6 +19,7 @@ from heartlog.ui.editor import EditorValues
 from heartlog.ui.entry_list_model import EntryRole
 from heartlog.ui.journal_page import JournalPage
 from heartlog.ui.live_search import LiveSearch
+from heartlog.ui.safe_errors import safe_text
 from heartlog.ui.writing_status import WritingStatus
 
 if TYPE_CHECKING:
@@ -269,8 +270,8 @@ class JournalController(QObject):
         if journal is not None:
             try:
                 self.editor.tag_edit.set_known_tags(journal.tags())
-            except Exception:
-                log.exception("could not read the tags")
+            except Exception as exc:
+                log.warning("could not read the tags: %s", safe_text(exc))
 
     # -- saving ---------------------------------------------------------------------------
     def _on_edited(self) -> None:

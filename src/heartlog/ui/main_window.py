@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         app_settings.set_window_state("main_geometry", self.saveGeometry())
         app_settings.set_window_state("main_splitter", self.page.splitter.saveState())
         self.controller.clear()
+        self.autosave.detach()
         self.idle.stop()
         if self.session.is_open:
             self.signals.locked.emit()

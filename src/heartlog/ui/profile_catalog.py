@@ -16,6 +16,7 @@ from pathlib import Path
 from heartlog.core.errors import HeartLogError
 from heartlog.core.keywrap import KeyFile
 from heartlog.core.paths import profiles_dir
+from heartlog.ui.safe_errors import safe_text
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,7 @@ def preload_core() -> None:
         try:
             import heartlog.core.profiles
             import heartlog.ui.main_window  # noqa: F401
-        except Exception:  # the real import later reports any problem
-            log.exception("background preload failed")
+        except Exception as exc:  # the real import later reports any problem
+            log.warning("background preload failed: %s", safe_text(exc))
 
     threading.Thread(target=load, name="heartlog-preload", daemon=True).start()

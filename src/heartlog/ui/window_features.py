@@ -14,6 +14,8 @@ import importlib.util
 import logging
 from typing import TYPE_CHECKING
 
+from heartlog.ui.safe_errors import safe_text
+
 if TYPE_CHECKING:
     from heartlog.ui.main_window import MainWindow
 
@@ -29,5 +31,5 @@ def install_features(window: MainWindow, modules: tuple[str, ...] = FEATURE_MODU
             continue
         try:
             importlib.import_module(name).install(window)
-        except Exception:  # one broken feature must not keep the journal from opening
-            log.exception("could not install feature %s", name)
+        except Exception as exc:  # one broken feature must not keep the journal from opening
+            log.warning("could not install feature %s: %s", name, safe_text(exc))
