@@ -200,3 +200,18 @@ def test_a_window_lock_left_by_a_crashed_app_is_taken_over(qtbot, new_flow, prof
     assert lock_path.exists()
     window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
     assert window.isVisible()
+
+
+def test_profile_catalog_matches_core(qapp):
+    from heartlog.core.keywrap import FORMAT_VERSION
+    from heartlog.core.profiles import KEY_NAME, create_profile, list_profiles
+    from heartlog.ui import profile_catalog
+    from heartlog.ui.profile_catalog import list_profiles as ui_list
+
+    assert (profile_catalog.KEY_FORMAT, profile_catalog.KEY_NAME) == (FORMAT_VERSION, KEY_NAME)
+
+    create_profile("Zoë", PASSPHRASE)
+    create_profile("anna", PASSPHRASE)
+    assert [(p.id, p.name, p.folder) for p in ui_list()] == [
+        (p.id, p.name, p.folder) for p in list_profiles()
+    ]

@@ -1,26 +1,28 @@
 """The profiles on this computer, read without loading the database stack.
 
-``heartlog.core.profiles`` pulls in SQLAlchemy and Alembic (about 0.3 s); the
-first dialog only needs names, so it reads the key files through
-``core.keywrap`` like ``core.profiles.list_profiles`` does, and the heavy
-modules are imported in the background while the person types.
+``heartlog.core.profiles`` pulls in SQLAlchemy and Alembic (about 0.3 s) and
+``core.keywrap`` the crypto libraries; the first dialog only needs names, so it
+reads the plain ``profile`` part of each key file (asking ``core.keywrap`` about
+any file it does not recognise), like ``core.profiles.list_profiles`` does. The
+heavy modules are imported in the background while the person types.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 from heartlog.core.errors import HeartLogError
-from heartlog.core.keywrap import KeyFile
 from heartlog.core.paths import profiles_dir
 from heartlog.ui.safe_errors import safe_text
 
 log = logging.getLogger(__name__)
 
 KEY_NAME = "key.json"  # == core.profiles.KEY_NAME
+KEY_FORMAT = 1  # == core.keywrap.FORMAT_VERSION; other versions are left to core
 UI_LOCK_NAME = "window.lock"
 
 
@@ -43,6 +45,17 @@ class ProfileInfo:
         return self.folder / UI_LOCK_NAME
 
 
+def _profile_meta(key_path: Path) -> dict[str, object]:
+    doc = json.loads(key_path.read_text(encoding="utf-8"))
+    if isinstance(doc, dict) and doc.get("format") == KEY_FORMAT:
+        meta = doc.get("profile")
+        if isinstance(meta, dict):
+            return meta
+    from heartlog.core.keywrap import KeyFile  # a format we do not know: core decides
+
+    return KeyFile.load(key_path).meta
+
+
 def list_profiles() -> list[ProfileInfo]:
     """Every readable profile, sorted by name (same rules as core's ``list_profiles``)."""
     root = profiles_dir()
@@ -54,7 +67,7 @@ def list_profiles() -> list[ProfileInfo]:
         if not key_path.is_file():
             continue
         try:
-            meta = KeyFile.load(key_path).meta
+            meta = _profile_meta(key_path)
         except Exception:  # a damaged key file must not hide the other profiles
             log.warning("skipping unreadable profile folder %s", folder.name)
             continue
