@@ -46,8 +46,20 @@ SAMPLES = [
         3,
         True,
     ),
-    ("Small thanks", "He made coffee before I woke up. Such a small thing.", ("gratitude",), 4, True),
-    ("Tired", "Long day at work; I was short with him on the phone. I said sorry later.", ("work",), 2, False),
+    (
+        "Small thanks",
+        "He made coffee before I woke up. Such a small thing.",
+        ("gratitude",),
+        4,
+        True,
+    ),
+    (
+        "Tired",
+        "Long day at work; I was short with him on the phone. I said sorry later.",
+        ("work",),
+        2,
+        False,
+    ),
     ("Planning the holiday", "We finally agreed on the coast in June.", ("plans", "us"), 4, False),
 ]
 
@@ -99,7 +111,9 @@ def main() -> None:
     def shoot(theme: str, name: str, query: str = "") -> None:
         app_settings.set_theme(theme)
         apply_theme(app, theme)
-        window = MainWindow(ProfileSession(info, acquire_window_lock(info)), unlock(profile, PASSPHRASE))
+        window = MainWindow(
+            ProfileSession(info, acquire_window_lock(info)), unlock(profile, PASSPHRASE)
+        )
         window.resize(1100, 700)
         window.show()
         window.open_entry(window.model.entry_at(0).id)
