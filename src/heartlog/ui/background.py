@@ -1,0 +1,53 @@
+"""Run a slow core call (key derivation, bulk work) on the thread pool, result as a signal."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class BackgroundCall(QObject):
+    """Calls ``fn(*args)`` on a pool thread; ``succeeded``/``failed`` arrive on the GUI thread.
+
+    Keep a reference to the object until one of the signals has fired.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+
+    def __init__(self, fn: Callable[..., Any], *args: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fn = fn
+        self._args = args
+        self.running = False
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        self.running = True
+        self.succeeded.connect(self._on_done)
+        self.failed.connect(self._on_done)
+        (pool or QThreadPool.globalInstance()).start(_Runnable(self))
+
+    def _on_done(self, _result: object) -> None:
+        self.running = False
+
+    def _run(self) -> None:
+        try:
+            result = self._fn(*self._args)
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, call: BackgroundCall) -> None:
+        super().__init__()
+        self._call = call
+
+    def run(self) -> None:
+        self._call._run()
