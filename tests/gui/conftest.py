@@ -9,12 +9,6 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from heartlog.ui.pyside_compat import protect_singletons
-
-# PySide6 6.12 on Python 3.11 loses references to None/True/False on every call;
-# without this the test process dies at exit ("none_dealloc").
-protect_singletons()
-
 # The same as tests/conftest.py: this conftest shadows that module name for
 # `from conftest import PASSPHRASE` in tests under tests/gui.
 PASSPHRASE = "correct horse battery"

@@ -34,6 +34,7 @@ REQUIRED_PRAGMAS: dict[str, Any] = {
     "secure_delete": 1,
 }
 BUSY_TIMEOUT_MS = 10_000
+READ_ONLY = "heartlog_read_only"  # execution option: begin a deferred, read-only transaction
 
 
 def key_pragma(data_key: bytes) -> str:
@@ -77,13 +78,17 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         module=sqlcipher,
         creator=lambda: connect_raw(path, data_key),
         poolclass=NullPool,
+        # Error messages must never carry entry text (bound parameters) into logs.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        # IMMEDIATE takes the write lock up front, so two threads never deadlock
-        # upgrading a read to a write; busy_timeout makes the second one wait.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock up front (IMMEDIATE), so two threads never
+        # deadlock upgrading a read to a write; busy_timeout makes the second
+        # wait. Readers (``READ_ONLY``) begin deferred and run beside a writer in WAL.
+        readonly = conn.get_execution_options().get(READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
     return engine
 

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, Select, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from heartlog.core import models as m
+from heartlog.core.db import READ_ONLY
 from heartlog.core.errors import EntryNotFound, InvalidEntry
 from heartlog.core.search_query import fts_match
 from heartlog.core.timestamps import from_storage, local_now, to_storage, utc_aware
@@ -126,12 +127,19 @@ class Journal:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._reader = engine.execution_options(**{READ_ONLY: True})
 
     # -- plumbing -----------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in a transaction, committed on success (for core services)."""
         with Session(self.engine, expire_on_commit=False) as s, s.begin():
+            yield s
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading only: it does not wait for, or block, a writer."""
+        with Session(self._reader, expire_on_commit=False) as s, s.begin():
             yield s
 
     def _row(self, s: Session, entry_id: str) -> m.Entry:
@@ -249,11 +257,11 @@ class Journal:
         return n
 
     def get(self, entry_id: str) -> Entry:
-        with self.session() as s:
+        with self.read_session() as s:
             return _to_entry(self._row(s, entry_id))
 
     def exists(self, entry_id: str) -> bool:
-        with self.session() as s:
+        with self.read_session() as s:
             return s.scalar(select(m.Entry.pk).where(m.Entry.id == entry_id)) is not None
 
     def update(
@@ -375,14 +383,14 @@ class Journal:
         )
         stmt = self._filtered(select(m.Entry.__table__), start, end, tag).order_by(*order)
         stmt = stmt.offset(offset).limit(limit)
-        with self.session() as s:
+        with self.read_session() as s:
             return [entry for _, entry in self._load_rows(s, stmt)]
 
     def count(
         self, start: dt.date | None = None, end: dt.date | None = None, tag: str | None = None
     ) -> int:
         stmt = self._filtered(select(func.count(m.Entry.pk)), start, end, tag)
-        with self.session() as s:
+        with self.read_session() as s:
             return int(s.scalar(stmt) or 0)
 
     def iter_all(self, batch: int = 500) -> Iterator[Entry]:
@@ -396,7 +404,7 @@ class Journal:
                     (table.c.written_at > last[0])
                     | ((table.c.written_at == last[0]) & (table.c.pk > last[1]))
                 )
-            with self.session() as s:
+            with self.read_session() as s:
                 page = self._load_rows(s, stmt)
             if not page:
                 return
@@ -409,7 +417,7 @@ class Journal:
         stmt = self._filtered(select(func.count(m.Entry.pk)), None, None, tag).where(
             m.Entry.entry_date > day
         )
-        with self.session() as s:
+        with self.read_session() as s:
             return int(s.scalar(stmt) or 0)
 
     def days_with_entries(self, start: dt.date, end: dt.date) -> list[dt.date]:
@@ -419,12 +427,12 @@ class Journal:
             .distinct()
             .order_by(m.Entry.entry_date)
         )
-        with self.session() as s:
+        with self.read_session() as s:
             return list(s.scalars(stmt))
 
     # -- tags -----------------------------------------------------------------
     def tags(self) -> list[str]:
-        with self.session() as s:
+        with self.read_session() as s:
             return list(s.scalars(select(m.Tag.name).order_by(func.lower(m.Tag.name))))
 
     # -- search ---------------------------------------------------------------
@@ -446,7 +454,7 @@ class Journal:
             "FROM entries_fts WHERE entries_fts MATCH :q ORDER BY rank "
             "LIMIT :limit OFFSET :offset"
         )
-        with self.session() as s:
+        with self.read_session() as s:
             found = s.execute(
                 sql, {"q": match, "limit": -1 if limit is None else limit, "offset": offset}
             ).all()
@@ -461,7 +469,7 @@ class Journal:
         match = fts_match(query, prefix_last=prefix)
         if match is None:
             return 0
-        with self.session() as s:
+        with self.read_session() as s:
             return int(
                 s.execute(
                     text("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH :q"),
@@ -486,7 +494,7 @@ class Journal:
             s.execute(delete(m.Draft).where(m.Draft.entry_id == entry_id))
 
     def drafts(self) -> list[Draft]:
-        with self.session() as s:
+        with self.read_session() as s:
             return [
                 Draft(d.entry_id, d.title, d.body, d.saved_at.replace(tzinfo=dt.UTC), d.extra)
                 for d in s.scalars(select(m.Draft).order_by(m.Draft.saved_at))
@@ -525,7 +533,7 @@ class Journal:
 
     # -- settings -------------------------------------------------------------
     def setting(self, key: str, default: Any = None) -> Any:
-        with self.session() as s:
+        with self.read_session() as s:
             row = s.get(m.Setting, key)
             return default if row is None else row.value
 

@@ -17,7 +17,6 @@ from heartlog.ui import app_settings
 from heartlog.ui.app_icon import app_icon
 from heartlog.ui.app_language import install_translators
 from heartlog.ui.crash_dialog import install_excepthook
-from heartlog.ui.pyside_compat import protect_singletons
 from heartlog.ui.start_flow import StartFlow
 from heartlog.ui.theme import apply_theme
 
@@ -28,7 +27,6 @@ ORG_DOMAIN = "heartlog.org"
 
 def create_application(argv: Sequence[str]) -> QApplication:
     """The QApplication with HeartLog's names, icon, language and theme (or the existing one)."""
-    protect_singletons()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing

@@ -110,3 +110,31 @@ def test_head_revision_agrees_with_alembic():
     assert (
         db.head_revision() == ScriptDirectory.from_config(db._alembic_config()).get_current_head()
     )
+
+
+def test_database_errors_never_carry_entry_text(journal):
+    first = journal.add("ordinary words")
+    try:
+        journal.add(f"private {MARKER} words", entry_id=first.id)  # duplicate id
+    except Exception as exc:  # the driver's IntegrityError, wrapped by SQLAlchemy
+        assert MARKER not in str(exc)
+        assert "hidden due to hide_parameters" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("a duplicate id was accepted")
+
+
+def test_reads_run_beside_an_open_write_transaction(opened):
+    journal = opened.journal
+    journal.add("readable while someone writes")
+    writer = db.connect_raw(opened.profile.db_path, opened.data_key)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
+        # A reader must neither wait for the writer's lock nor fail with "locked".
+        assert [h.entry.body for h in journal.search("readable")] == [
+            "readable while someone writes"
+        ]
+        assert journal.count() == 1
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
