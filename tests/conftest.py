@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,8 +11,7 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("HEARTLOG_HOME", str(Path(__file__).parent / ".never-used-home"))
 
-SRC = Path(__file__).resolve().parents[1] / "src"
-PASSPHRASE = "correct horse battery"
+from heartlog_testing import PASSPHRASE, run_cli
 
 
 @pytest.fixture(autouse=True)
@@ -46,24 +43,6 @@ def opened(profile) -> Iterator:
 @pytest.fixture
 def journal(opened):
     return opened.journal
-
-
-def run_cli(
-    *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 120
-) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m heartlog`` from this checkout in a real subprocess."""
-    full_env = dict(os.environ)
-    full_env["PYTHONPATH"] = str(SRC) + os.pathsep + full_env.get("PYTHONPATH", "")
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "heartlog", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=full_env,
-        timeout=timeout,
-    )
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from conftest import PASSPHRASE
 from heartlog import __version__
 from heartlog.core import profiles
+from heartlog_testing import PASSPHRASE
 
 ENV = {"HEARTLOG_PASSPHRASE": PASSPHRASE}
 

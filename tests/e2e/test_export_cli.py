@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import PASSPHRASE
+from heartlog_testing import PASSPHRASE
 
 ENV = {"HEARTLOG_PASSPHRASE": PASSPHRASE}
 

@@ -9,10 +9,6 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-# The same as tests/conftest.py: this conftest shadows that module name for
-# `from conftest import PASSPHRASE` in tests under tests/gui.
-PASSPHRASE = "correct horse battery"
-
 
 @dataclass
 class AlertLog:

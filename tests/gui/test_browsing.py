@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from conftest import PASSPHRASE
 from heartlog.core.journal import HIGHLIGHT_END, HIGHLIGHT_START
 from heartlog.ui.entry_list_model import EntryIdRole, SnippetRole
+from heartlog_testing import PASSPHRASE
 
 
 def _focus(qtbot, window, widget) -> None:

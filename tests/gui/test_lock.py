@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTextEdit
 
-from conftest import PASSPHRASE
 from heartlog.ui.profile_prefs import AUTO_LOCK_KEY, EDITOR_POINTS_KEY
+from heartlog_testing import PASSPHRASE
 
 
 def visible_text(window) -> str:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from driving import TIMEOUT_MS, start_and_unlock, type_passphrase
 from sqlalchemy import event
 
-from conftest import PASSPHRASE
+from heartlog_testing import PASSPHRASE
 
 BIG = "All the words of a long evening. " * 800  # ~26 kB: needs new pages
 

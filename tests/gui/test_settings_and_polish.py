@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from conftest import PASSPHRASE
 from heartlog.core import errors
 from heartlog.ui import alerts, app_settings
 from heartlog.ui.settings_dialog import SettingsDialog
+from heartlog_testing import PASSPHRASE
 
 
 def test_app_settings_live_under_heartlog_home(qapp, heartlog_home: Path):

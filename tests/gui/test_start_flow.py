@@ -5,10 +5,10 @@ from __future__ import annotations
 from driving import TIMEOUT_MS, create_profile_in_dialog, start_and_unlock, tick, type_passphrase
 from PySide6.QtCore import Qt
 
-from conftest import PASSPHRASE
 from heartlog.ui.new_profile_dialog import NewProfileDialog
 from heartlog.ui.start_dialogs import ProfilePickerDialog
 from heartlog.ui.unlock_dialog import UnlockDialog
+from heartlog_testing import PASSPHRASE
 
 
 def test_first_run_creates_a_profile_and_opens_its_window(qtbot, new_flow):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from conftest import PASSPHRASE
+from heartlog_testing import PASSPHRASE
 
 
 def test_write_wait_for_autosave_close_reopen_and_the_entry_is_there(qtbot, new_flow):

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from conftest import SRC
 from heartlog.core import paths
+from heartlog_testing import SRC
 
 
 def test_importing_every_core_module_loads_no_pyside6():

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PASSPHRASE
 from heartlog.core import profiles
 from heartlog.core.errors import (
     InvalidProfileName,
@@ -18,6 +17,7 @@ from heartlog.core.errors import (
     WrongPassphrase,
 )
 from heartlog.core.keywrap import KdfParams, KeyFile
+from heartlog_testing import PASSPHRASE
 
 
 def snapshot(folder: Path) -> dict[str, str]:

@@ -7,9 +7,9 @@ import sqlite3
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from conftest import PASSPHRASE
 from heartlog.core import db, profiles
 from heartlog.core.models import Base
+from heartlog_testing import PASSPHRASE
 
 MARKER = "zebracornflowerXYZZY"
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from interop_paths import DATA
 
-from conftest import PASSPHRASE
+from heartlog_testing import PASSPHRASE
 
 ENV = {"HEARTLOG_PASSPHRASE": PASSPHRASE}
 

@@ -8,7 +8,6 @@ import json
 import pytest
 from interop_paths import DATA
 
-from conftest import PASSPHRASE
 from heartlog.core import atomic_file
 from heartlog.core.errors import ImportFormatError, StorageError
 from heartlog.core.interop import (
@@ -20,6 +19,7 @@ from heartlog.core.interop import (
 )
 from heartlog.core.interop.journal_json import SCHEMA_FORMAT, SCHEMA_VERSION
 from heartlog.core.profiles import create_profile, unlock
+from heartlog_testing import PASSPHRASE
 
 
 @pytest.fixture

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from conftest import PASSPHRASE
 from heartlog.core.profiles import unlock
 from heartlog.core.prompts import PromptService
+from heartlog_testing import PASSPHRASE
 
 ENV = {"HEARTLOG_PASSPHRASE": PASSPHRASE}
 

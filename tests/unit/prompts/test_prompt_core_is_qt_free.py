@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from conftest import SRC
+from heartlog_testing import SRC
 
 MODULES = (
     "heartlog.core.prompts",

@@ -1,6 +1,6 @@
 """Two unlocked profiles that know each other as partners, for the sharing tests.
 
-Not a conftest.py: a second module named conftest would shadow `from conftest import`."""
+Not a conftest.py: a second module named conftest would shadow `from heartlog_testing import`."""
 
 from __future__ import annotations
 

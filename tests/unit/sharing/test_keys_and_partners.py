@@ -18,8 +18,8 @@ def test_key_pair_is_created_once_and_kept(profile, journal):
 
 
 def test_key_pair_survives_relock(profile):
-    from conftest import PASSPHRASE
     from heartlog.core.profiles import unlock
+    from heartlog_testing import PASSPHRASE
 
     with unlock(profile, PASSPHRASE) as op:
         key = keys.public_key(op.journal)
