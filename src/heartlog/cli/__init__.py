@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES = (
     "heartlog.cli.profile_cmd",
     "heartlog.cli.entry_cmd",
+    "heartlog.cli.backup_cmd",
 )
 
 
