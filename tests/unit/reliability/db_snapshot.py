@@ -33,9 +33,7 @@ def fingerprint(path: Path) -> str:
 
 def siblings(path: Path) -> list[str]:
     """Names of the -wal/-shm/-journal files next to a database."""
-    return sorted(
-        p.name for p in path.parent.iterdir() if p.name.startswith(path.name + "-")
-    )
+    return sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name + "-"))
 
 
 def corrupt_middle(path: Path, size: int = 4096) -> None:

@@ -6,9 +6,9 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import PASSPHRASE
 from db_snapshot import fingerprint, siblings, table_rows
 
+from conftest import PASSPHRASE
 from heartlog.core import app_settings, backup, profiles
 from heartlog.core.backup_catalog import list_backups, newest_verified_backup, sidecar_path
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PASSPHRASE
 from db_snapshot import corrupt_middle, fingerprint, siblings, table_rows
 
+from conftest import PASSPHRASE
 from heartlog.core import backup, profiles, restore
 from heartlog.core.errors import ProfileCorrupt, ProfileLocked
 
 
 def _fill(opened, n: int = 30) -> None:
     for i in range(n):
-        opened.journal.add(f"Entry {i}: we listened to each other.", title=f"T{i}", tags=[f"t{i % 3}"])
+        opened.journal.add(
+            f"Entry {i}: we listened to each other.", title=f"T{i}", tags=[f"t{i % 3}"]
+        )
     opened.journal.set_setting("theme", {"dark": True})
     opened.journal.save_draft("draft-1", "draft", "unsaved words")
 
@@ -66,7 +68,11 @@ def test_corrupt_journal_is_detected_at_open_and_not_written(opened):
         assert "old" in str(err) and "nothing was changed" in str(err)
     assert fingerprint(profile.db_path) == before
     assert siblings(profile.db_path) == []
-    assert sorted(p.name for p in profile.folder.iterdir()) == ["journal.db", "journal.lock", "key.json"]
+    assert sorted(p.name for p in profile.folder.iterdir()) == [
+        "journal.db",
+        "journal.lock",
+        "key.json",
+    ]
     # Restoring moves it aside (renamed, never deleted) and the journal opens again.
     result = restore.restore_latest(profile, key)
     assert result.set_aside.name.startswith("journal.corrupt-")
