@@ -112,7 +112,7 @@ def set_aside(profile: Profile, kind: str) -> Path | None:
     """Rename the journal (and its -wal/-shm) to ``journal.<kind>-<stamp>.db``. Never deletes.
 
     The caller must hold the profile lock. Returns the new path, or None if
-    there was no journal file.
+    there was no journal file. Renames only; the caller fsyncs the folder.
     """
     current = profile.db_path
     if not current.exists():
@@ -128,9 +128,26 @@ def set_aside(profile: Profile, kind: str) -> Path | None:
         if side.exists():
             os.replace(side, aside.with_name(aside.name + suffix))
     os.replace(current, aside)
-    atomic_file.fsync_dir(current.parent)
     log.warning("journal of profile %s set aside as %s", profile.id, aside.name)
     return aside
+
+
+def _put_back(profile: Profile, aside: Path | None) -> None:
+    if aside is None:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        moved = aside.with_name(aside.name + suffix)
+        if moved.exists():
+            os.replace(moved, profile.db_path.with_name(profile.db_path.name + suffix))
+
+
+def _sync_folder(folder: Path) -> None:
+    # The renames are done; a failed folder fsync only leaves their durability to
+    # the OS. Either name state after a power cut still loses nothing.
+    try:
+        atomic_file.fsync_dir(folder)
+    except OSError as exc:
+        log.warning("could not sync folder after restore: %s", exc.strerror)
 
 
 def _copy_to_staging(source: Path, staging: Path) -> None:
@@ -165,20 +182,24 @@ def restore_backup(profile: Profile, backup: BackupInfo | Path, data_key: bytes)
     staging = profile.folder / STAGING_NAME
     try:
         verify_backup(info.path, data_key)
-        _copy_to_staging(info.path, staging)
         try:
+            _copy_to_staging(info.path, staging)
             verify_backup(staging, data_key)
         except BaseException:
             with contextlib.suppress(OSError):
                 staging.unlink()
             raise
         kind = "replaced" if _is_healthy(profile, data_key) else "corrupt"
+        aside: Path | None = None
         try:
             aside = set_aside(profile, kind)
             atomic_file._replace(staging, profile.db_path)
-            atomic_file.fsync_dir(profile.folder)
         except OSError as exc:
+            with contextlib.suppress(OSError):
+                _put_back(profile, aside)
+                staging.unlink()
             raise StorageError(atomic_file.describe_os_error(exc, profile.db_path)) from exc
+        _sync_folder(profile.folder)
     finally:
         lock.release()
     log.warning("profile %s restored from backup %s", profile.id, info.path.name)
