@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from crash_loop import CrashStats, _drain, _read_lines, _record, check_journal
+from helpers.crash_loop import CrashStats, _drain, _read_lines, _record, check_journal
 
 from conftest import PASSPHRASE
 
@@ -101,7 +101,7 @@ def test_backup_folder_setting(profile, cli, tmp_path):
 
 
 def test_two_instances_the_second_is_refused_and_nothing_is_lost(profile, cli):
-    from crash_loop import HELPERS, SRC
+    from helpers.crash_loop import HELPERS, SRC
 
     env = dict(os.environ, PYTHONPATH=str(SRC), HEARTLOG_PASSPHRASE=PASSPHRASE)
     first = subprocess.Popen(

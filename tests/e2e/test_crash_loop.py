@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from crash_loop import crash_loop, require_slow_selected
+from helpers.crash_loop import crash_loop, require_slow_selected
 
 from conftest import PASSPHRASE
 

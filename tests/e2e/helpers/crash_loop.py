@@ -23,12 +23,11 @@ from heartlog.core.backup import verify_backup
 from heartlog.core.backup_catalog import backup_folder_for, list_backups
 from heartlog.core.profiles import Profile, unlock
 
-HELPERS = Path(__file__).resolve().parent / "helpers"
-SRC = Path(__file__).resolve().parents[2] / "src"
-READ_TIMEOUT_S = 120  # only a hung writer gets near this
+from .writer import version_of
 
-sys.path.insert(0, str(HELPERS.parent))
-from helpers.writer import version_of  # noqa: E402
+HELPERS = Path(__file__).resolve().parent
+SRC = Path(__file__).resolve().parents[3] / "src"
+READ_TIMEOUT_S = 120  # only a hung writer gets near this
 
 
 @dataclass
