@@ -7,6 +7,7 @@ Set ``HEARTLOG_CRASH_SEED`` to replay a run; the seed is printed.
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 from helpers.crash_loop import crash_loop, require_slow_selected
@@ -14,6 +15,9 @@ from helpers.crash_loop import crash_loop, require_slow_selected
 from conftest import PASSPHRASE
 
 DEFAULT_SEED = 20261127
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="SIGKILL and select() on pipes are POSIX"
+)
 
 
 def _run(profile, kills: int, capsys) -> None:
