@@ -46,7 +46,8 @@ class CrashStats:
         return (
             f"crash loop: {self.kills} SIGKILLs, {self.survived} survived, "
             f"{self.committed} committed entries and {self.updates} updates checked, "
-            f"{self.backups} backups, entries lost: {self.lost}"
+            f"{self.backups} backups, {self.recovered_unprinted} in-flight adds found whole, "
+            f"entries lost: {self.lost}"
         )
 
 
