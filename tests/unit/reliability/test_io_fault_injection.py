@@ -83,22 +83,28 @@ def run_until_success(
 
 def test_atomic_write_keeps_the_old_file(monkeypatch, tmp_path, capsys):
     target = tmp_path / "export.md"
-    target.write_bytes(b"old complete export")
+    old, new = b"old complete export", b"new " * 1000
+
+    def reset() -> None:
+        target.write_bytes(old)
 
     def check() -> None:
-        # A failed folder fsync comes after the rename: the new file is then whole.
-        assert target.read_bytes() in (b"old complete export", b"new " * 1000)
+        # Old bytes, or (only the folder fsync after the rename failed) the whole new file.
+        assert target.read_bytes() in (old, new)
+        reset()
 
+    reset()
     faults = run_until_success(
-        monkeypatch, lambda: atomic_file.atomic_write_bytes(target, b"new " * 1000), check, tmp_path
+        monkeypatch, lambda: atomic_file.atomic_write_bytes(target, new), check, tmp_path, reset
     )
-    assert target.read_bytes() == b"new " * 1000
     assert faults == 6  # 1 write and 2 fsyncs (file, folder), each with ENOSPC and EIO
+    atomic_file.atomic_write_bytes(target, new)
+    assert target.read_bytes() == new
     with capsys.disabled():
         print(f"\natomic write: {faults} faults injected, old file intact after each")
 
 
-def test_key_file_rewrap_keeps_a_working_passphrase(monkeypatch, profile, heartlog_home):
+def test_key_file_rewrap_keeps_a_working_passphrase(monkeypatch, profile, heartlog_home, capsys):
     from heartlog.core.errors import WrongPassphrase
 
     other = {PASSPHRASE: "a new passphrase!", "a new passphrase!": PASSPHRASE}
@@ -124,21 +130,31 @@ def test_key_file_rewrap_keeps_a_working_passphrase(monkeypatch, profile, heartl
     faults = run_until_success(monkeypatch, op, check, heartlog_home)
     assert faults == 6
     assert restore.data_key_for(profile, state["pw"]) == key
+    with capsys.disabled():
+        print(f"\nkey file re-wrap: {faults} faults injected, a working passphrase after each")
 
 
-def test_app_settings_survive_write_faults(monkeypatch, heartlog_home, tmp_path):
-    app_settings.set_backup_root("p1", tmp_path / "a")
+def test_app_settings_survive_write_faults(monkeypatch, heartlog_home, tmp_path, capsys):
+    def reset() -> None:
+        app_settings.set_backup_root("p1", tmp_path / "a")
 
     def check() -> None:
+        # Old value, or (folder fsync after the rename failed) the whole new one.
         assert app_settings.backup_root("p1") in (tmp_path / "a", tmp_path / "b")
+        if app_settings.backup_root("p1") == tmp_path / "b":
+            reset()
 
-    run_until_success(
+    reset()
+    faults = run_until_success(
         monkeypatch,
         lambda: app_settings.set_backup_root("p1", tmp_path / "b"),
         check,
         heartlog_home,
+        reset,
     )
-    assert app_settings.backup_root("p1") == tmp_path / "b"
+    assert faults == 6
+    with capsys.disabled():
+        print(f"\napp settings: {faults} faults injected, old settings intact after each")
 
 
 def test_backup_write_faults_leave_old_backups_and_nothing_half_done(
@@ -173,7 +189,7 @@ def test_backup_write_faults_leave_old_backups_and_nothing_half_done(
         print(f"\nbackup: {faults} faults injected, earlier backups and journal intact after each")
 
 
-def test_restore_copy_faults_leave_the_journal_in_place(monkeypatch, opened, heartlog_home):
+def test_restore_copy_faults_leave_the_journal_in_place(monkeypatch, opened, heartlog_home, capsys):
     opened.journal.add("in the backup")
     info = backup.create_backup(opened)
     opened.journal.add("only in the live journal")
@@ -203,3 +219,5 @@ def test_restore_copy_faults_leave_the_journal_in_place(monkeypatch, opened, hea
     # One write per 1 MiB chunk; fsyncs: the copy and its folder (the last folder
     # fsync after the renames is best effort and does not fail the restore).
     assert faults == (1 + 2) * 2
+    with capsys.disabled():
+        print(f"\nrestore: {faults} faults injected, the journal in place after each")
