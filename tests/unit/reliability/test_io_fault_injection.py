@@ -88,9 +88,14 @@ def test_atomic_write_keeps_the_old_file(monkeypatch, tmp_path, capsys):
     def reset() -> None:
         target.write_bytes(old)
 
+    after_rename: list[bytes] = []
+
     def check() -> None:
-        # Old bytes, or (only the folder fsync after the rename failed) the whole new file.
-        assert target.read_bytes() in (old, new)
+        # Old bytes, or (only when the folder fsync after the rename failed) the whole new file.
+        content = target.read_bytes()
+        assert content in (old, new)
+        if content == new:
+            after_rename.append(content)
         reset()
 
     reset()
@@ -98,6 +103,7 @@ def test_atomic_write_keeps_the_old_file(monkeypatch, tmp_path, capsys):
         monkeypatch, lambda: atomic_file.atomic_write_bytes(target, new), check, tmp_path, reset
     )
     assert faults == 6  # 1 write and 2 fsyncs (file, folder), each with ENOSPC and EIO
+    assert len(after_rename) == 2  # the folder fsync, once per errno
     atomic_file.atomic_write_bytes(target, new)
     assert target.read_bytes() == new
     with capsys.disabled():
