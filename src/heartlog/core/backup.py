@@ -31,7 +31,6 @@ from heartlog.core.backup_catalog import (
     backup_name,
     file_sha256,
     list_backups,
-    read_backup,
     sidecar_path,
     write_sidecar,
 )
@@ -147,10 +146,10 @@ def create_backup(
             os.close(fd)
         verify_backup(tmp, opened.data_key)
         size = tmp.stat().st_size
+        sha256 = file_sha256(tmp)
+        revision = db.current_revision(opened.engine)
         written.append(side)
-        write_sidecar(
-            target, created, reason, size, file_sha256(tmp), db.current_revision(opened.engine)
-        )
+        write_sidecar(target, created, reason, size, sha256, revision)
         written.append(target)
         atomic_file._replace(tmp, target)
         atomic_file.fsync_dir(folder)
@@ -162,10 +161,8 @@ def create_backup(
             raise StorageError(atomic_file.describe_os_error(exc, target)) from exc
         raise
     log.info("backup written (%s, %d bytes)", reason, size)
-    info = read_backup(target)
-    assert info is not None
     rotate(list_backups(opened.profile.id, [folder]))
-    return info
+    return BackupInfo(target, created, reason, size, True, sha256, revision)
 
 
 def maybe_daily_backup(opened: OpenProfile, now: dt.datetime | None = None) -> BackupInfo | None:

@@ -86,6 +86,14 @@ class NoBackup(HeartLogError):
         )
 
 
+class RestoreFailed(HeartLogError):
+    """A restore from the app failed after the profile was closed; it was reopened as it was."""
+
+    def __init__(self, message: str, reopened: OpenProfile) -> None:
+        super().__init__(message)
+        self.reopened = reopened
+
+
 @dataclass(frozen=True)
 class RestoreResult:
     backup: BackupInfo
@@ -220,12 +228,17 @@ def restore_open_profile(
     """For the app: close ``opened``, restore ``backup``, reopen with the same key.
 
     The backup is checked before anything is closed; if that fails, ``opened``
-    stays open and usable. Returns the new ``OpenProfile`` (the old one is closed).
+    stays open and usable. Returns the new ``OpenProfile`` (the old one is
+    closed). If the restore fails later (a full disk), the journal is left as
+    it was and ``RestoreFailed.reopened`` carries it, open again.
     """
     path = backup.path if isinstance(backup, BackupInfo) else Path(backup)
     data_key = bytes(opened.data_key)
     verify_backup(path, data_key)
     profile = opened.profile
     opened.close()
-    result = restore_backup(profile, backup, data_key)
+    try:
+        result = restore_backup(profile, backup, data_key)
+    except HeartLogError as exc:
+        raise RestoreFailed(str(exc), open_with_key(profile, data_key)) from exc
     return open_with_key(profile, data_key), result

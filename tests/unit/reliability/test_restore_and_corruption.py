@@ -122,3 +122,22 @@ def test_a_foreign_backup_changes_nothing(opened):
     assert opened.journal.count() == 1  # still open and usable
     assert table_rows(opened.profile.db_path, opened.data_key) == before
     assert not (opened.profile.folder / restore.STAGING_NAME).exists()
+
+
+def test_a_failed_restore_from_the_app_hands_back_the_journal_open(opened, monkeypatch):
+    import errno
+
+    from heartlog.core import atomic_file
+
+    opened.journal.add("precious")
+    info = backup.create_backup(opened)
+    opened.journal.add("also precious")
+
+    def full(*_args):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic_file, "_write", full)
+    with pytest.raises(restore.RestoreFailed, match="disk is full") as failed:
+        restore.restore_open_profile(opened, info)
+    with failed.value.reopened as again:
+        assert again.journal.count() == 2
