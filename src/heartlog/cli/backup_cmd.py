@@ -13,7 +13,6 @@ from heartlog.cli.common import (
     add_json_option,
     add_passphrase_option,
     add_profile_option,
-    open_profile,
     print_json,
     read_passphrase,
 )
@@ -26,7 +25,7 @@ from heartlog.core.backup_catalog import (
     list_backups,
     newest_verified_backup,
 )
-from heartlog.core.profiles import Profile, find_profile, open_with_key
+from heartlog.core.profiles import Profile, find_profile, open_with_key, unlock
 from heartlog.core.restore import NoBackup, data_key_for, restore_backup
 
 
@@ -83,7 +82,9 @@ def _describe(b: BackupInfo) -> str:
 
 
 def _create(args: argparse.Namespace) -> int:
-    with open_profile(args) as opened:
+    # Not ``open_profile``: its automatic daily backup would be a second copy.
+    profile = find_profile(args.profile)
+    with unlock(profile, read_passphrase(args), before_migrate=_backup_before_migrate) as opened:
         info = create_backup(opened, reason="manual")
     if args.json:
         print_json(info.to_json())
