@@ -116,15 +116,20 @@ def connect_readonly(path: Path, data_key: bytes) -> sqlcipher.Connection:
 def check_readable(path: Path, data_key: bytes) -> None:
     """``PRAGMA quick_check`` through a read-only connection; raises ``ProfileCorrupt``.
 
-    Run before the read-write open, so a damaged file is never written to.
+    Run before the read-write open, so a damaged file is never written to. A
+    file with no tables (truncated to nothing) is damaged too: it must not be
+    mistaken for a new, empty journal.
     """
     con = connect_readonly(path, data_key)
     try:
         rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlcipher.Error as exc:
         raise ProfileCorrupt(f"The journal failed its integrity check: {exc}.") from exc
     finally:
         con.close()
+    if rows == ["ok"] and not tables:
+        raise ProfileCorrupt(f"The journal file {path.name} is empty: it was cut short")
     if rows != ["ok"]:
         raise ProfileCorrupt(
             "The journal failed its integrity check (" + "; ".join(map(str, rows[:3])) + ")."

@@ -141,3 +141,18 @@ def test_a_failed_restore_from_the_app_hands_back_the_journal_open(opened, monke
         restore.restore_open_profile(opened, info)
     with failed.value.reopened as again:
         assert again.journal.count() == 2
+
+
+def test_a_truncated_journal_is_damaged_not_a_new_empty_one(opened):
+    opened.journal.add("do not lose me")
+    backup.create_backup(opened)
+    profile = opened.profile
+    opened.close()
+    with profile.db_path.open("r+b") as fh:
+        fh.truncate(0)
+    with pytest.raises(restore.CorruptProfile, match="empty"):
+        profiles.unlock(profile, PASSPHRASE)
+    assert profile.db_path.stat().st_size == 0 and siblings(profile.db_path) == []
+    restore.restore_latest(profile, restore.data_key_for(profile, PASSPHRASE))
+    with profiles.unlock(profile, PASSPHRASE) as again:
+        assert [e.body for e in again.journal.list()] == ["do not lose me"]
