@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "heartlog.cli.interop_cmd",
     "heartlog.cli.export_cmd",
     "heartlog.cli.analysis_cmd",
+    "heartlog.cli.backup_cmd",
 )
 
 

@@ -76,9 +76,20 @@ def ask_secret(prompt: str, confirm: bool = False) -> str:
 def open_profile(args: argparse.Namespace) -> Iterator[OpenProfile]:
     opened = unlock(args.profile, read_passphrase(args), before_migrate=_backup_before_migrate)
     try:
+        _daily_backup(opened)
         yield opened
     finally:
         opened.close()
+
+
+def _daily_backup(opened: OpenProfile) -> None:
+    """At most one automatic backup a day; a failure is a warning, not an error."""
+    from heartlog.core.backup import maybe_daily_backup
+
+    try:
+        maybe_daily_backup(opened)
+    except HeartLogError as exc:
+        print(f"heartlog: warning: today's automatic backup failed: {exc}", file=sys.stderr)
 
 
 def _backup_before_migrate(opened: OpenProfile) -> None:

@@ -72,6 +72,72 @@ def connect_raw(path: Path, data_key: bytes) -> sqlcipher.Connection:
     return con
 
 
+def _quiet_cipher_log() -> None:
+    # SQLCipher prints decryption failures to stderr itself; HeartLog reports them
+    # as one plain error instead (the setting is process-wide).
+    con = sqlcipher.connect(":memory:")
+    try:
+        con.execute("PRAGMA cipher_log_level = NONE")
+    finally:
+        con.close()
+
+
+def connect_readonly(path: Path, data_key: bytes) -> sqlcipher.Connection:
+    """A keyed connection that never changes the file (checks and backups).
+
+    ``mode=ro`` stops writes; when no ``-wal`` file exists, ``immutable=1`` also
+    stops SQLite from creating ``-wal``/``-shm`` files next to it (a WAL-mode file
+    opened read-only would otherwise leave them behind). With a ``-wal`` left by
+    a crash, that log is read too, so the check sees the last commits.
+    Raises ``ProfileCorrupt`` when the file is missing or not a database under the key.
+    """
+    if not path.is_file():
+        raise ProfileCorrupt(f"The journal file {path.name} is missing. Restore it from a backup.")
+    _quiet_cipher_log()
+    wal = path.with_name(path.name + "-wal")
+    params = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?{params}"
+    try:
+        con = sqlcipher.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except sqlcipher.Error as exc:
+        raise ProfileCorrupt(
+            f"The journal file {path.name} cannot be opened: {exc}. Restore it from a backup."
+        ) from exc
+    try:
+        con.execute(key_pragma(data_key))
+        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.Error as exc:
+        con.close()
+        raise ProfileCorrupt(
+            f"The journal file {path.name} cannot be read: {exc}. It may be damaged; "
+            "restore it from a backup."
+        ) from exc
+    return con
+
+
+def check_readable(path: Path, data_key: bytes) -> None:
+    """``PRAGMA quick_check`` through a read-only connection; raises ``ProfileCorrupt``.
+
+    Run before the read-write open, so a damaged file is never written to. A
+    file with no tables (truncated to nothing) is damaged too: it must not be
+    mistaken for a new, empty journal.
+    """
+    con = connect_readonly(path, data_key)
+    try:
+        rows = [r[0] for r in con.execute("PRAGMA quick_check").fetchall()]
+        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlcipher.Error as exc:
+        raise ProfileCorrupt(f"The journal failed its integrity check: {exc}.") from exc
+    finally:
+        con.close()
+    if rows == ["ok"] and not tables:
+        raise ProfileCorrupt(f"The journal file {path.name} is empty: it was cut short")
+    if rows != ["ok"]:
+        raise ProfileCorrupt(
+            "The journal failed its integrity check (" + "; ".join(map(str, rows[:3])) + ")."
+        )
+
+
 def make_engine(path: Path, data_key: bytes) -> Engine:
     engine = create_engine(
         "sqlite+pysqlite://",

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from heartlog.core import models as m
 from heartlog.core.db import READ_ONLY
+from heartlog.core.db_errors import storage_errors
 from heartlog.core.errors import EntryNotFound, InvalidEntry
 from heartlog.core.search_query import fts_match
 from heartlog.core.timestamps import from_storage, local_now, to_storage, utc_aware
@@ -132,14 +133,18 @@ class Journal:
     # -- plumbing -----------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in a transaction, committed on success (for core services)."""
-        with Session(self.engine, expire_on_commit=False) as s, s.begin():
+        """A session in a transaction, committed on success (for core services).
+
+        A full disk or an I/O error raises ``StorageError`` (corruption:
+        ``ProfileCorrupt``); the transaction is rolled back, nothing partial stays.
+        """
+        with storage_errors(), Session(self.engine, expire_on_commit=False) as s, s.begin():
             yield s
 
     @contextmanager
     def read_session(self) -> Iterator[Session]:
         """A session for reading only: it does not wait for, or block, a writer."""
-        with Session(self._reader, expire_on_commit=False) as s, s.begin():
+        with storage_errors(), Session(self._reader, expire_on_commit=False) as s, s.begin():
             yield s
 
     def _row(self, s: Session, entry_id: str) -> m.Entry:

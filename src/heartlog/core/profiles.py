@@ -7,6 +7,7 @@ name) and ``journal.lock``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import shutil
@@ -20,7 +21,9 @@ from sqlalchemy import Engine
 
 from heartlog.core import db
 from heartlog.core.errors import (
+    HeartLogError,
     InvalidProfileName,
+    ProfileCorrupt,
     ProfileExists,
     ProfileLocked,
     ProfileNotFound,
@@ -180,15 +183,36 @@ def unlock(
     if isinstance(profile, str):
         profile = find_profile(profile)
     data_key = unwrap(KeyFile.load(profile.key_path), passphrase)
+    return open_with_key(profile, data_key, before_migrate)
+
+
+def open_with_key(
+    profile: Profile, data_key: bytes, before_migrate: BeforeMigrate | None = None
+) -> OpenProfile:
+    """``unlock`` with an already unwrapped data key (reopening after a restore).
+
+    The journal is first checked through a read-only connection: a missing,
+    unreadable or damaged file is never written to, and ``CorruptProfile``
+    (see ``core.restore``) names the newest verified backup.
+    """
     lock = InstanceLock(profile.lock_path)
     try:
         lock.acquire()
     except LockHeld:
         raise ProfileLocked(profile.name) from None
+    try:
+        db.check_readable(profile.db_path, data_key)
+    except ProfileCorrupt as exc:
+        lock.release()
+        from heartlog.core.restore import corrupt_profile_error
+
+        raise corrupt_profile_error(profile, exc, data_key) from exc
+    except BaseException:
+        lock.release()
+        raise
     engine = db.make_engine(profile.db_path, data_key)
     opened = OpenProfile(profile, engine, Journal(engine), data_key, lock)
     try:
-        db.quick_check(engine)
         db.upgrade(engine, (lambda: before_migrate(opened)) if before_migrate else None)
         opened.recovered = opened.journal.recover_drafts()
     except BaseException:
@@ -226,7 +250,8 @@ def rename_profile(profile: Profile | str, passphrase: str, new_name: str) -> Pr
 
 def delete_profile(profile: Profile | str, passphrase: str) -> None:
     """Delete a profile and its backups; the passphrase proves it is the owner."""
-    from heartlog.core.backup import backup_folder_for
+    from heartlog.core import app_settings
+    from heartlog.core.backup_catalog import all_backup_folders
 
     if isinstance(profile, str):
         profile = find_profile(profile)
@@ -239,7 +264,10 @@ def delete_profile(profile: Profile | str, passphrase: str) -> None:
     try:
         # Remove the key file first: without it the data can never be decrypted.
         profile.key_path.unlink()
-        shutil.rmtree(backup_folder_for(profile.id), ignore_errors=True)
+        for folder in all_backup_folders(profile.id):
+            shutil.rmtree(folder, ignore_errors=True)
+        with contextlib.suppress(HeartLogError):
+            app_settings.set_backup_root(profile.id, None)
     finally:
         lock.release()
     shutil.rmtree(profile.folder, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Helper programs that end-to-end reliability tests run as subprocesses."""
