@@ -9,7 +9,6 @@ from pathlib import Path
 
 from heartlog.cli.common import (
     UsageError,
-    _backup_before_migrate,
     add_json_option,
     add_passphrase_option,
     add_profile_option,
@@ -25,6 +24,7 @@ from heartlog.core.backup_catalog import (
     list_backups,
     newest_verified_backup,
 )
+from heartlog.core.profile_open import backup_before_migrate
 from heartlog.core.profiles import Profile, find_profile, open_with_key, unlock
 from heartlog.core.restore import NoBackup, data_key_for, restore_backup
 
@@ -84,7 +84,7 @@ def _describe(b: BackupInfo) -> str:
 def _create(args: argparse.Namespace) -> int:
     # Not ``open_profile``: its automatic daily backup would be a second copy.
     profile = find_profile(args.profile)
-    with unlock(profile, read_passphrase(args), before_migrate=_backup_before_migrate) as opened:
+    with unlock(profile, read_passphrase(args), before_migrate=backup_before_migrate) as opened:
         info = create_backup(opened, reason="manual")
     if args.json:
         print_json(info.to_json())
@@ -145,7 +145,7 @@ def _restore(args: argparse.Namespace) -> int:
     )
     result = restore_backup(profile, chosen, data_key)
     # Open it once: proves it works with this passphrase and brings the schema up to date.
-    open_with_key(profile, data_key, _backup_before_migrate).close()
+    open_with_key(profile, data_key, backup_before_migrate).close()
     if args.json:
         print_json(
             {

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from heartlog.core.errors import HeartLogError
-from heartlog.core.profiles import OpenProfile, unlock
+from heartlog.core.profiles import OpenProfile
 
 PASSPHRASE_ENV = "HEARTLOG_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "HEARTLOG_NEW_PASSPHRASE"
@@ -74,28 +74,15 @@ def ask_secret(prompt: str, confirm: bool = False) -> str:
 
 @contextmanager
 def open_profile(args: argparse.Namespace) -> Iterator[OpenProfile]:
-    opened = unlock(args.profile, read_passphrase(args), before_migrate=_backup_before_migrate)
+    from heartlog.core.profile_open import open_for_use
+
+    opened = open_for_use(args.profile, read_passphrase(args))
     try:
-        _daily_backup(opened)
+        for notice in opened.notices:
+            print(f"heartlog: warning: {notice}", file=sys.stderr)
         yield opened
     finally:
         opened.close()
-
-
-def _daily_backup(opened: OpenProfile) -> None:
-    """At most one automatic backup a day; a failure is a warning, not an error."""
-    from heartlog.core.backup import maybe_daily_backup
-
-    try:
-        maybe_daily_backup(opened)
-    except HeartLogError as exc:
-        print(f"heartlog: warning: today's automatic backup failed: {exc}", file=sys.stderr)
-
-
-def _backup_before_migrate(opened: OpenProfile) -> None:
-    from heartlog.core.backup import create_backup
-
-    create_backup(opened, reason="pre-migration")
 
 
 def parse_when(text: str) -> dt.datetime:

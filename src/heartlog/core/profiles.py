@@ -153,6 +153,8 @@ class OpenProfile:
     data_key: bytes
     lock: InstanceLock
     recovered: list[Entry] = field(default_factory=list)
+    # Plain sentences for the person (e.g. a failed daily backup): shown, not fatal.
+    notices: list[str] = field(default_factory=list)
 
     def close(self) -> None:
         self.engine.dispose()

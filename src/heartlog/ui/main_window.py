@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -195,6 +196,12 @@ class MainWindow(QMainWindow):
                 n,
             )
             self.notice.show_notice(resolve_english_plural(text, n))
+        if opened.notices:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Today's automatic backup failed; your journal is fine. See Tools > Backups."
+                )
+            )
         self.idle.poke()
         self.signals.unlocked.emit()
 
@@ -216,6 +223,24 @@ class MainWindow(QMainWindow):
         self.signals.locked.emit()
         if not self._closing:
             self.show_unlock_dialog()
+
+    def reopen_with(self, replace: Callable[[OpenProfile], OpenProfile]) -> None:
+        """Hand the open journal to ``replace`` (e.g. a restore) and show what it returns.
+
+        Views are cleared and ``locked`` is emitted first, so features stop their
+        work on the old journal; ``replace`` owns (and closes) the old one.
+        """
+        opened = self.session.opened
+        if opened is None:
+            return
+        self.autosave.save_now()
+        self._resume_entry_id = ""
+        if self._dialog is not None:
+            self._dialog.reject()
+        self.controller.clear()
+        self.signals.locked.emit()
+        self.session.opened = None
+        self._on_unlocked(replace(opened))
 
     def show_unlock_dialog(self) -> None:
         if self.session.is_open:

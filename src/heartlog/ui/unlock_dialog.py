@@ -32,10 +32,10 @@ log = logging.getLogger(__name__)
 
 
 def unlock_profile(profile_id: str, passphrase: str) -> OpenProfile:
-    """Runs on a pool thread: the slow Argon2id derivation, then open and migrate."""
-    from heartlog.core.profiles import unlock
+    """Runs on a pool thread: the slow Argon2id derivation, open, migrate, daily backup."""
+    from heartlog.core.profile_open import open_for_use
 
-    return unlock(profile_id, passphrase)
+    return open_for_use(profile_id, passphrase)
 
 
 class UnlockDialog(QDialog):
@@ -175,7 +175,22 @@ class UnlockDialog(QDialog):
         if isinstance(exc, ProfileLocked):
             self.show_error(alerts.error_text(exc)[1])
             return
+        from heartlog.core.restore import CorruptProfile
+
+        if isinstance(exc, CorruptProfile):
+            self._offer_restore(exc)
+            return
         alerts.alert(self, exc)
+
+    def _offer_restore(self, exc: BaseException) -> None:
+        """The journal is damaged (and untouched): offer its newest verified backup."""
+        from heartlog.ui.restore_dialog import RestoreDialog
+
+        secret = self.passphrase.text()
+        dialog = RestoreDialog(exc, secret, self)
+        dialog.restored.connect(lambda _aside: self._on_unlock())
+        self.restore_dialog = dialog
+        dialog.open()
 
     def _on_switch(self) -> None:
         self.switchProfile.emit()
