@@ -50,10 +50,18 @@ def new_figure(width_in: float, height_in: float, theme: ChartTheme, dpi: float 
 
 
 def wrap_for(text: str, width_in: float, font_size: float, bold: bool = False) -> str:
-    """``text`` wrapped to lines that fit ``width_in`` inches at ``font_size`` points."""
+    """``text`` wrapped to lines that fit ``width_in`` inches at ``font_size`` points,
+    as even in length as the same number of lines allows (no lone last word)."""
     em = BOLD_CHAR_WIDTH_EM if bold else CHAR_WIDTH_EM
     chars = max(8, int(width_in * 72 / (font_size * em)))
-    return "\n".join(textwrap.wrap(text, chars)) or text
+    lines = textwrap.wrap(text, chars)
+    if len(lines) > 1:
+        for width in range(math.ceil(len(text) / len(lines)), chars):
+            even = textwrap.wrap(text, width)
+            if len(even) <= len(lines):
+                lines = even
+                break
+    return "\n".join(lines) or text
 
 
 def _style(ax: Axes, theme: ChartTheme, kind: str) -> None:

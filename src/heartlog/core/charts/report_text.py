@@ -16,9 +16,9 @@ from heartlog.core.charts.labels import ENGLISH_THEMES
 MAX_EVIDENCE = 6  # per pattern in an export; the dashboard can show them all
 
 TRENDS = {
-    "escalating": "getting more intense",
-    "steady": "about the same",
-    "easing": "easing off",
+    "escalating": "It has been getting more intense lately.",
+    "steady": "It has stayed about the same.",
+    "easing": "It has been easing off.",
 }
 SEVERITIES = {"low": "mild", "medium": "moderate", "high": "serious"}
 
@@ -26,7 +26,7 @@ SEVERITIES = {"low": "mild", "medium": "moderate", "high": "serious"}
 @dataclass(frozen=True)
 class PatternText:
     heading: str  # "Money: keeps coming back"
-    details: str  # "On 3 days, 6 to 20 November. Getting more intense; moderate."
+    details: str  # "Conflict on 3 days, 6 to 20 November. It has ... Severity: moderate."
     evidence: tuple[str, ...]  # "Mon 16 Nov: “We argued about money again.”"
     suggestion: str  # "Something to try: ... Why: ..."
 
@@ -72,9 +72,14 @@ def english_pattern(p: Pattern) -> PatternText:
     else:
         when = f" on {_day(p.resolved_on)}" if p.resolved_on else ""
         heading = f"{label}: resolved{when}"
-    details = (
-        f"Conflict on {p.days} days, {_span(p.first_date, p.last_date)}. "
-        f"{TRENDS.get(p.trend, p.trend).capitalize()}; {SEVERITIES.get(p.severity, p.severity)}."
+    details = " ".join(
+        t
+        for t in (
+            f"Conflict on {p.days} days, {_span(p.first_date, p.last_date)}.",
+            TRENDS.get(p.trend, ""),
+            f"Severity: {SEVERITIES.get(p.severity, p.severity)}.",
+        )
+        if t
     )
     evidence = tuple(_evidence(e) for e in p.evidence[-MAX_EVIDENCE:])
     if p.practices:
