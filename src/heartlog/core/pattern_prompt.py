@@ -1,12 +1,13 @@
 """The writing prompt behind "Write about this" on a conflict pattern.
 
-A pattern suggests practices (first the one that fits best). The prompt is
-taken from the first suggested practice that has prompts; a practice the
-prompt catalogue only knows as an everyday example (``discussing_disagreement``)
-is served by the prompts that address that example. Among the candidates,
-hidden prompts are never chosen; unanswered prompts at or below the allowed
-depth come first, then answered ones at that depth, then deeper ones; prompts
-addressing the pattern's theme (e.g. "unresolved conflicts") before others,
+A pattern suggests practices (the best fit first), then the prompt
+catalogue's own practices for its theme. A practice the catalogue only knows
+as an everyday example (``discussing_disagreement``) is served by the prompts
+that address that example. Hidden prompts are never chosen. The choice goes
+through the practices in order three times, taking the first match: an
+unanswered prompt the writer is ready for (depth at most the allowed depth),
+then an answered one at that depth, then the lightest deeper one. Within a
+practice, prompts about unresolved conflicts (the theme's facets) come first,
 and the deepest allowed before lighter ones.
 """
 
@@ -41,17 +42,25 @@ def prompt_for_pattern(
     if theme_info is not None:
         wanted += [p for p in theme_info.practices if p not in wanted]
     addresses = set(theme_info.addresses) if theme_info is not None else set()
+    candidates = []
     for practice in wanted:
         prompts = [p for p in _candidates(catalogue, practice) if p.id not in hidden_ids]
-        if not prompts:
-            continue
+        if prompts:
+            candidates.append(prompts)
 
-        def rank(p: Prompt) -> tuple[int, int, int]:
-            fits = p.depth <= max_depth
-            fresh = p.id not in answered_ids
-            tier = 0 if fits and fresh else 1 if fits else 2
-            # As deep as the writer is ready for, and no deeper.
-            return (tier, 0 if addresses & set(p.addresses) else 1, -p.depth if fits else p.depth)
+    def about_theme(p: Prompt) -> int:
+        return 0 if addresses & set(p.addresses) else 1
 
-        return min(prompts, key=rank)  # min() keeps catalogue order among equals
+    for fresh_only in (True, False):
+        for prompts in candidates:
+            ready = [
+                p
+                for p in prompts
+                if p.depth <= max_depth and (not fresh_only or p.id not in answered_ids)
+            ]
+            if ready:
+                # min() keeps catalogue order among equals.
+                return min(ready, key=lambda p: (about_theme(p), -p.depth))
+    if candidates:
+        return min(candidates[0], key=lambda p: (p.depth, about_theme(p)))
     return None

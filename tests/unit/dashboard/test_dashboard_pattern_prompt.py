@@ -43,3 +43,12 @@ def test_unknown_practices_fall_back_to_the_themes_practices() -> None:
     c = load_catalogue()
     p = prompt_for_pattern(c, ["no_such_practice"], "money")
     assert p is not None and p.practice in c.theme("money").practices
+
+
+def test_a_writer_not_ready_for_deep_prompts_gets_the_next_practice() -> None:
+    c = load_catalogue()
+    # No prompt addressing an open disagreement is light (depth 1): the next practice serves.
+    p = prompt_for_pattern(c, ["discussing_disagreement", "i_statements"], "money", max_depth=1)
+    assert p is not None and p.depth == 1 and p.practice == "i_statements"
+    deep = prompt_for_pattern(c, ["discussing_disagreement", "i_statements"], "money")
+    assert deep is not None and "discussing_disagreement" in deep.addresses

@@ -101,7 +101,8 @@ class PatternCard(QFrame):
         caption.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(caption)
         self.evidence_links: list[EvidenceLink] = []
-        evidence = list(pattern.evidence)[::-1]  # most recent first
+        # Most recent day first; sentences of one entry stay in reading order.
+        evidence = sorted(pattern.evidence, key=lambda e: e.date, reverse=True)
         for i, e in enumerate(evidence):
             link = EvidenceLink(evidence_text(e, self._locale), self)
             link.setContentsMargins(12, 0, 0, 0)
