@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,6 +50,13 @@ def dark_palette():
     return p
 
 
+def settle(app) -> None:
+    """Let layouts and the chart canvas's resize debounce (150 ms) run."""
+    end = time.monotonic() + 0.5
+    while time.monotonic() < end:
+        app.processEvents()
+
+
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
     with tempfile.TemporaryDirectory() as home:
@@ -77,12 +85,10 @@ def main() -> int:
                 view.show()
                 while not shown:
                     app.processEvents()
-                for _ in range(20):
-                    app.processEvents()
+                settle(app)
                 content = view.content.widget()
                 view.resize(SIZE[0], content.sizeHint().height() + 70)
-                for _ in range(20):
-                    app.processEvents()
+                settle(app)
                 if view.canvas is not None:
                     view.canvas.draw()
                 target = out / f"screenshot-dashboard{name}.png"

@@ -106,12 +106,12 @@ def summary_templates() -> dict[str, str]:
         "best_day": _trs("{weekday} felt best."),
         "hardest_day": _trs("{weekday} was the hardest day."),
         "ratio": _trs(
-            "Good moments outnumbered difficult ones {value_text} to 1 "
-            "(5 to 1 is a healthy balance)."
+            "There were {value_text} good moments for every difficult one "
+            "(a healthy balance is 5 or more)."
         ),
         "ratio_low": _trs(
-            "There were {value_text} good moments for every difficult one "
-            "(5 to 1 is a healthy balance)."
+            "Difficult moments outnumbered good ones: {value_text} good moments for every "
+            "difficult one (a healthy balance is 5 or more)."
         ),
         "ratio_no_negative": _trs(
             "You wrote about {positive_text} good moments and no difficult ones."
