@@ -11,9 +11,8 @@ from heartlog.core.charts import ChartLabels, ChartTheme
 from heartlog.core.prompt_catalogue import load_catalogue
 from heartlog.ui.dashboard.dashboard_words import one_decimal, theme_names
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardCharts", text)
+# An alias pyside6-lupdate recognises: translate("Context", "literal text").
+translate = QCoreApplication.translate
 
 
 def _hex(colour: QColor) -> str:
@@ -62,28 +61,28 @@ def chart_labels(locale: QLocale | None = None) -> ChartLabels:
     weekdays = tuple(locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8))
 
     return ChartLabels(
-        mood_title=_tr("How each day felt"),
-        mood_this_week=_tr("This week, from your words"),
-        mood_last_week=_tr("Last week"),
-        mood_rating=_tr("Your mood rating"),
-        mood_good=_tr("Good"),
-        mood_mixed=_tr("Mixed"),
-        mood_hard=_tr("Difficult"),
+        mood_title=translate("DashboardCharts", "How each day felt"),
+        mood_this_week=translate("DashboardCharts", "This week, from your words"),
+        mood_last_week=translate("DashboardCharts", "Last week"),
+        mood_rating=translate("DashboardCharts", "Your mood rating"),
+        mood_good=translate("DashboardCharts", "Good"),
+        mood_mixed=translate("DashboardCharts", "Mixed"),
+        mood_hard=translate("DashboardCharts", "Difficult"),
         weekdays=weekdays,
-        ratio_title=_tr("Good moments for each difficult one"),
-        ratio_this_week=_tr("This week"),
-        ratio_last_week=_tr("Last week"),
-        ratio_value=_tr("{value} to 1"),
-        ratio_only_good=_tr("only good moments"),
-        ratio_only_hard=_tr("no good moments"),
-        ratio_nothing=_tr("nothing written"),
-        ratio_reference=_tr("5 to 1: a healthy balance"),
-        themes_title=_tr("What came up"),
-        themes_hard=_tr("in difficult moments"),
-        themes_good=_tr("in good moments"),
-        practices_title=_tr("Practices you wrote about"),
-        practices_none=_tr("No entries from prompts this week"),
-        empty_week=_tr("No entries this week yet"),
+        ratio_title=translate("DashboardCharts", "Good moments for each difficult one"),
+        ratio_this_week=translate("DashboardCharts", "This week"),
+        ratio_last_week=translate("DashboardCharts", "Last week"),
+        ratio_value=translate("DashboardCharts", "{value} to 1"),
+        ratio_only_good=translate("DashboardCharts", "only good moments"),
+        ratio_only_hard=translate("DashboardCharts", "no good moments"),
+        ratio_nothing=translate("DashboardCharts", "nothing written"),
+        ratio_reference=translate("DashboardCharts", "5 to 1: a healthy balance"),
+        themes_title=translate("DashboardCharts", "What came up"),
+        themes_hard=translate("DashboardCharts", "in difficult moments"),
+        themes_good=translate("DashboardCharts", "in good moments"),
+        practices_title=translate("DashboardCharts", "Practices you wrote about"),
+        practices_none=translate("DashboardCharts", "No entries from prompts this week"),
+        empty_week=translate("DashboardCharts", "No entries this week yet"),
         theme_names=theme_names(),
         practice_names=practice_names(locale),
         number=lambda value: one_decimal(locale, value),

@@ -17,13 +17,8 @@ from heartlog.core.analysis.patterns import Evidence
 from heartlog.core.charts import PatternText, WeekReport
 from heartlog.core.prompt_catalogue import load_catalogue
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardWords", text)
-
-
-def _trs(text: str) -> str:
-    return QCoreApplication.translate("DashboardSummary", text)
+# An alias pyside6-lupdate recognises: translate("Context", "literal text").
+translate = QCoreApplication.translate
 
 
 def one_decimal(locale: QLocale, value: float) -> str:
@@ -36,54 +31,58 @@ def one_decimal(locale: QLocale, value: float) -> str:
 def theme_names() -> dict[str, str]:
     """Theme names as headings and chart labels."""
     return {
-        "money": _tr("Money"),
-        "chores": _tr("Chores"),
-        "family": _tr("Family"),
-        "work": _tr("Work"),
-        "affection": _tr("Affection"),
-        "communication": _tr("Communication"),
-        "parenting": _tr("Parenting"),
-        "trust": _tr("Trust"),
-        "plans": _tr("Plans"),
-        "health": _tr("Health"),
+        "money": translate("DashboardWords", "Money"),
+        "chores": translate("DashboardWords", "Chores"),
+        "family": translate("DashboardWords", "Family"),
+        "work": translate("DashboardWords", "Work"),
+        "affection": translate("DashboardWords", "Affection"),
+        "communication": translate("DashboardWords", "Communication"),
+        "parenting": translate("DashboardWords", "Parenting"),
+        "trust": translate("DashboardWords", "Trust"),
+        "plans": translate("DashboardWords", "Plans"),
+        "health": translate("DashboardWords", "Health"),
     }
 
 
 def theme_in_sentence() -> dict[str, str]:
     """Theme names inside a sentence ("conflict about money ...")."""
     return {
-        "money": _tr("money"),
-        "chores": _tr("chores"),
-        "family": _tr("family"),
-        "work": _tr("work"),
-        "affection": _tr("affection"),
-        "communication": _tr("communication"),
-        "parenting": _tr("parenting"),
-        "trust": _tr("trust"),
-        "plans": _tr("plans"),
-        "health": _tr("health"),
+        "money": translate("DashboardWords", "money"),
+        "chores": translate("DashboardWords", "chores"),
+        "family": translate("DashboardWords", "family"),
+        "work": translate("DashboardWords", "work"),
+        "affection": translate("DashboardWords", "affection"),
+        "communication": translate("DashboardWords", "communication"),
+        "parenting": translate("DashboardWords", "parenting"),
+        "trust": translate("DashboardWords", "trust"),
+        "plans": translate("DashboardWords", "plans"),
+        "health": translate("DashboardWords", "health"),
     }
 
 
 def trend_words() -> dict[str, str]:
     """How a pattern has been going, as a short label (pattern cards)."""
     return {
-        "escalating": _tr("getting more intense"),
-        "steady": _tr("about the same"),
-        "easing": _tr("easing off"),
+        "escalating": translate("DashboardWords", "getting more intense"),
+        "steady": translate("DashboardWords", "about the same"),
+        "easing": translate("DashboardWords", "easing off"),
     }
 
 
 def trend_sentences() -> dict[str, str]:
     return {
-        "escalating": _tr("It has been getting more intense lately."),
-        "steady": _tr("It has stayed about the same."),
-        "easing": _tr("It has been easing off."),
+        "escalating": translate("DashboardWords", "It has been getting more intense lately."),
+        "steady": translate("DashboardWords", "It has stayed about the same."),
+        "easing": translate("DashboardWords", "It has been easing off."),
     }
 
 
 def severity_words() -> dict[str, str]:
-    return {"low": _tr("mild"), "medium": _tr("moderate"), "high": _tr("serious")}
+    return {
+        "low": translate("DashboardWords", "mild"),
+        "medium": translate("DashboardWords", "moderate"),
+        "high": translate("DashboardWords", "serious"),
+    }
 
 
 def practice_name(practice_id: str, fallback: str = "", locale: QLocale | None = None) -> str:
@@ -92,62 +91,79 @@ def practice_name(practice_id: str, fallback: str = "", locale: QLocale | None =
     for p in catalogue.practices:
         if p.id == practice_id:
             return p.name
-    extra = {"discussing_disagreement": _tr("Openly discussing a disagreement")}
+    extra = {
+        "discussing_disagreement": translate("DashboardWords", "Openly discussing a disagreement")
+    }
     return extra.get(practice_id) or fallback or practice_id
 
 
 def summary_templates() -> dict[str, str]:
     """The summary phrases, translated (keys as in ``core.analysis.summary_templates``)."""
     return {
-        "no_entries": _trs("You didn't write this week."),
-        "entries": _trs("You wrote {count_text} times this week (last week: {previous_text})."),
-        "entries_one": _trs("You wrote once this week (last week: {previous_text})."),
-        "tone": _trs("Overall the week felt {tone_text}."),
-        "best_day": _trs("{weekday} felt best."),
-        "hardest_day": _trs("{weekday} was the hardest day."),
-        "ratio": _trs(
+        "no_entries": translate("DashboardSummary", "You didn't write this week."),
+        "entries": translate(
+            "DashboardSummary",
+            "You wrote {count_text} times this week (last week: {previous_text}).",
+        ),
+        "entries_one": translate(
+            "DashboardSummary", "You wrote once this week (last week: {previous_text})."
+        ),
+        "tone": translate("DashboardSummary", "Overall the week felt {tone_text}."),
+        "best_day": translate("DashboardSummary", "{weekday} felt best."),
+        "hardest_day": translate("DashboardSummary", "{weekday} was the hardest day."),
+        "ratio": translate(
+            "DashboardSummary",
             "There were {value_text} good moments for every difficult one "
-            "(a healthy balance is 5 or more)."
+            "(a healthy balance is 5 or more).",
         ),
-        "ratio_low": _trs(
+        "ratio_low": translate(
+            "DashboardSummary",
             "Difficult moments outnumbered good ones: {value_text} good moments for every "
-            "difficult one (a healthy balance is 5 or more)."
+            "difficult one (a healthy balance is 5 or more).",
         ),
-        "ratio_no_negative": _trs(
-            "You wrote about {positive_text} good moments and no difficult ones."
+        "ratio_no_negative": translate(
+            "DashboardSummary",
+            "You wrote about {positive_text} good moments and no difficult ones.",
         ),
-        "ratio_no_positive": _trs(
-            "You wrote about {negative_text} difficult moments and no good ones."
+        "ratio_no_positive": translate(
+            "DashboardSummary",
+            "You wrote about {negative_text} difficult moments and no good ones.",
         ),
-        "theme": _trs("{label} came up {count_text} times, {how_text}."),
-        "theme_one": _trs("{label} came up once, {how_text}."),
-        "pattern": _trs(
+        "theme": translate("DashboardSummary", "{label} came up {count_text} times, {how_text}."),
+        "theme_one": translate("DashboardSummary", "{label} came up once, {how_text}."),
+        "pattern": translate(
+            "DashboardSummary",
             "Conflict about {theme_text} keeps coming back without being resolved "
-            "(since {since_text}); something to try: {practice_text}."
+            "(since {since_text}); something to try: {practice_text}.",
         ),
-        "resolved": _trs("You resolved the recurring conflict about {theme_text} this week."),
-        "not_analysed": _trs(
-            "{count_text} entries were not analysed because they are not in English."
+        "resolved": translate(
+            "DashboardSummary", "You resolved the recurring conflict about {theme_text} this week."
         ),
-        "not_analysed_one": _trs("One entry was not analysed because it is not in English."),
+        "not_analysed": translate(
+            "DashboardSummary",
+            "{count_text} entries were not analysed because they are not in English.",
+        ),
+        "not_analysed_one": translate(
+            "DashboardSummary", "One entry was not analysed because it is not in English."
+        ),
     }
 
 
 def _tones() -> dict[str, str]:
     return {
-        "positive": _trs("mostly positive"),
-        "somewhat_positive": _trs("somewhat positive"),
-        "neutral": _trs("calm or mixed"),
-        "somewhat_difficult": _trs("somewhat difficult"),
-        "difficult": _trs("difficult"),
+        "positive": translate("DashboardSummary", "mostly positive"),
+        "somewhat_positive": translate("DashboardSummary", "somewhat positive"),
+        "neutral": translate("DashboardSummary", "calm or mixed"),
+        "somewhat_difficult": translate("DashboardSummary", "somewhat difficult"),
+        "difficult": translate("DashboardSummary", "difficult"),
     }
 
 
 def _hows() -> dict[str, str]:
     return {
-        "positive": _trs("mostly in good moments"),
-        "negative": _trs("mostly in difficult moments"),
-        "mixed": _trs("in good and difficult moments"),
+        "positive": translate("DashboardSummary", "mostly in good moments"),
+        "negative": translate("DashboardSummary", "mostly in difficult moments"),
+        "mixed": translate("DashboardSummary", "in good and difficult moments"),
     }
 
 
@@ -157,39 +173,56 @@ def _month_first(locale: QLocale) -> bool:
     return 0 <= short.find("M") < short.find("d")
 
 
+def _pattern(locale: QLocale, long_month: bool) -> str:
+    """The day-and-month date pattern: translated if a translator gave one, else ordered
+    as the locale's short date format orders day and month."""
+    if long_month:
+        source = "d MMMM"
+        pattern = translate("DashboardWords", "d MMMM", "day and month name")
+    else:
+        source = "d MMM"
+        pattern = translate("DashboardWords", "d MMM", "day and short month name")
+    if pattern == source and _month_first(locale):
+        return "MMMM d" if long_month else "MMM d"
+    return pattern
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 def day_month(locale: QLocale, day: dt.date, long_month: bool = True) -> str:
-    """ "16 November" or "November 16", as the locale orders them."""
-    month = "MMMM" if long_month else "MMM"
-    pattern = f"{month} d" if _month_first(locale) else f"d {month}"
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    """ "16 November" or "November 16" (or a translator's pattern, e.g. "16. November")."""
+    return locale.toString(_qdate(day), _pattern(locale, long_month))
 
 
 def short_day(locale: QLocale, day: dt.date) -> str:
-    """ "Mon 16 Nov" (or "Mon, Nov 16")."""
+    """ "Mon 16 Nov" (or "Mon Nov 16")."""
     weekday = locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
     return f"{weekday} {day_month(locale, day, long_month=False)}"
 
 
 def span(locale: QLocale, first: dt.date, last: dt.date, year: bool = False) -> str:
     """ "16 to 22 November", "30 November to 6 December" (as the locale orders them)."""
+    month_first = _pattern(locale, True).lstrip().startswith("M")
+    suffix = (", " if month_first else " ") + str(last.year) if year else ""
     if first == last:
-        return day_month(locale, first) + (f" {last.year}" if year else "")
+        return day_month(locale, first) + suffix
     start, end = day_month(locale, first), day_month(locale, last)
-    if first.month == last.month:  # name the month once
-        if _month_first(locale):
-            end = locale.toString(last.day)
+    if (first.year, first.month) == (last.year, last.month):  # name the month once
+        day_only = translate("DashboardWords", "d", "day of the month alone: 16 to 22 November")
+        if month_first:
+            end = locale.toString(_qdate(last), day_only)
         else:
-            start = locale.toString(first.day)
-    text = _tr("%1 to %2").replace("%1", start).replace("%2", end)
-    if year:
-        text = f"{text} {last.year}"
-    return text
+            start = locale.toString(_qdate(first), day_only)
+    text = translate("DashboardWords", "%1 to %2").replace("%1", start).replace("%2", end)
+    return text + suffix
 
 
 def week_title(locale: QLocale, w: WeeklyInsights) -> str:
     number = int(w.week.split("W")[1])
     return (
-        _tr("Week %1: %2")
+        translate("DashboardWords", "Week %1: %2")
         .replace("%1", locale.toString(number))
         .replace("%2", span(locale, w.start, w.end, year=True))
     )
@@ -253,26 +286,28 @@ def summary_text(w: WeeklyInsights, locale: QLocale | None = None) -> str:
 def pattern_heading(p: Pattern, locale: QLocale) -> str:
     name = theme_names().get(p.theme, p.theme)
     if p.status == "unresolved":
-        return _tr("%1: keeps coming back").replace("%1", name)
+        return translate("DashboardWords", "%1: keeps coming back").replace("%1", name)
     if p.resolved_on is not None:
         return (
-            _tr("%1: resolved on %2")
+            translate("DashboardWords", "%1: resolved on %2")
             .replace("%1", name)
             .replace("%2", short_day(locale, p.resolved_on))
         )
-    return _tr("%1: resolved").replace("%1", name)
+    return translate("DashboardWords", "%1: resolved").replace("%1", name)
 
 
 def pattern_dates(p: Pattern, locale: QLocale) -> str:
     return (
-        _tr("Conflict on %1 days, %2.")
+        translate("DashboardWords", "Conflict on %1 days, %2.")
         .replace("%1", locale.toString(p.days))
         .replace("%2", span(locale, p.first_date, p.last_date))
     )
 
 
 def severity_text(p: Pattern) -> str:
-    return _tr("Severity: %1.").replace("%1", severity_words().get(p.severity, p.severity))
+    return translate("DashboardWords", "Severity: %1.").replace(
+        "%1", severity_words().get(p.severity, p.severity)
+    )
 
 
 def pattern_details(p: Pattern, locale: QLocale) -> str:
@@ -284,7 +319,7 @@ def evidence_text(e: Evidence, locale: QLocale) -> str:
     text = " ".join(e.text.split())
     when = short_day(locale, e.date)
     if e.kind == "resolution":
-        when = _tr("%1, made up").replace("%1", when)
+        when = translate("DashboardWords", "%1, made up").replace("%1", when)
     return f"{when}: \u201c{text}\u201d"
 
 
@@ -293,7 +328,11 @@ def suggestion_text(p: Pattern, locale: QLocale) -> str:
         return ""
     first = p.practices[0]
     name = practice_name(first.practice, first.name, locale)
-    return _tr("Something to try: %1. %2").replace("%1", name).replace("%2", first.why)
+    return (
+        translate("DashboardWords", "Something to try: %1. %2")
+        .replace("%1", name)
+        .replace("%2", first.why)
+    )
 
 
 def week_report(w: WeeklyInsights, locale: QLocale | None = None) -> WeekReport:
@@ -310,10 +349,13 @@ def week_report(w: WeeklyInsights, locale: QLocale | None = None) -> WeekReport:
     )
     return WeekReport(
         title=week_title(locale, w),
-        summary_heading=_tr("The week in a few words"),
+        summary_heading=translate("DashboardWords", "The week in a few words"),
         summary=summary_text(w, locale),
-        patterns_heading=_tr("Patterns to look at"),
+        patterns_heading=translate("DashboardWords", "Patterns to look at"),
         patterns=patterns,
-        no_patterns=_tr("Nothing keeps coming back right now."),
-        footer=_tr("HeartLog. Private: this file is not encrypted; keep it somewhere safe."),
+        no_patterns=translate("DashboardWords", "Nothing keeps coming back right now."),
+        footer=translate(
+            "DashboardWords",
+            "HeartLog. Private: this file is not encrypted; keep it somewhere safe.",
+        ),
     )
