@@ -203,3 +203,26 @@ def test_dark_palette_gives_dark_charts(qtbot, view: DashboardView) -> None:
     assert theme.dark and theme.background == "#202124" and theme.text == "#eeeeee"
     face = view.canvas.figure.get_facecolor()
     assert QColor.fromRgbF(*face[:3]).name() == "#202124"
+
+
+def test_a_resolved_pattern_card_says_when_and_shows_all_evidence_on_demand(qtbot, view) -> None:
+    import dataclasses
+
+    from heartlog.ui.dashboard.pattern_card import SHOWN_EVIDENCE, PatternCard
+
+    pattern = view.pattern_cards[0].pattern
+    many = pattern.evidence * 2  # 8 sentences
+    resolved = dataclasses.replace(
+        pattern, status="resolved", resolved_on=dt.date(2026, 11, 21), evidence=many
+    )
+    card = PatternCard(resolved)
+    qtbot.addWidget(card)
+    card.show()
+    assert card.heading.text() == "Money: resolved on Sat 21 Nov"
+    assert "Lately" not in card.details.text()
+    visible = [link for link in card.evidence_links if link.isVisible()]
+    assert len(visible) == SHOWN_EVIDENCE and card.more_button.isVisible()
+    assert card.more_button.text() == "Show all 8 sentences"
+    qtbot.mouseClick(card.more_button, Qt.LeftButton)
+    assert all(link.isVisible() for link in card.evidence_links)
+    assert not card.more_button.isVisible()
