@@ -127,8 +127,8 @@ class WeekContent(QScrollArea):
         self.charts_note.setVisible(PRACTICES not in kinds)
         self.charts_note.setText(
             self.tr(
-                "Entries you write from a writing prompt are counted here under the practice "
-                "the prompt belongs to."
+                "Write from one of HeartLog's prompts and this page will also show which "
+                "practices you worked on."
             )
         )
 
