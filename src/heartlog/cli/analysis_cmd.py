@@ -29,13 +29,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     insights = sub.add_parser(
         "insights",
         help="the weekly insights of a journal",
-        description="How a week felt, what came up and what keeps coming back.",
+        description="How a week felt, what came up and what keeps coming back; "
+        "--json prints it as JSON, --pdf and --png save it as a document or image.",
     )
     add_profile_option(insights)
     insights.add_argument(
         "--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W47 (default: this week)"
     )
     add_json_option(insights)
+    insights.add_argument(
+        "--pdf", metavar="OUT", help="also save the week as a PDF (charts, summary, patterns)"
+    )
+    insights.add_argument(
+        "--png", metavar="OUT", help="also save the week as a PNG image (summary and charts)"
+    )
     insights.set_defaults(func=_insights)
 
 
@@ -92,6 +99,22 @@ def _analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(insights: Any, args: argparse.Namespace) -> list[str]:
+    """Write the PNG/PDF asked for (matplotlib is imported only then); what was written."""
+    if not (args.pdf or args.png):
+        return []
+    from heartlog.core.insight_export import write_pdf, write_png
+
+    written = []
+    if args.png:
+        write_png(args.png, insights)
+        written.append(f"Saved the week as an image: {args.png}")
+    if args.pdf:
+        pages = write_pdf(args.pdf, insights)
+        written.append(f"Saved the week as a {pages}-page PDF: {args.pdf}")
+    return written
+
+
 def _insights(args: argparse.Namespace) -> int:
     from heartlog.core.analysis import AnalysisStore, parse_week
 
@@ -100,6 +123,7 @@ def _insights(args: argparse.Namespace) -> int:
         parse_week(week)  # a bad week is a user error before any passphrase is asked
     with open_profile(args) as opened:
         insights = AnalysisStore(opened.journal).weekly_insights(week)
+    written = _export(insights, args)
     if args.json:
         print_json(insights.to_json())
         return 0
@@ -114,4 +138,6 @@ def _insights(args: argparse.Namespace) -> int:
             print(f"    {e.date} {e.kind}: {' '.join(e.text.split())}")
         for s in p.practices:
             print(f"    try: {s.name} - {s.why}")
+    for line in written:
+        print(line)
     return 0
