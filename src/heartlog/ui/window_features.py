@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FEATURE_MODULES: tuple[str, ...] = ("heartlog.ui.features.backups_feature",)
+FEATURE_MODULES: tuple[str, ...] = (
+    "heartlog.ui.features.dashboard_feature",
+    "heartlog.ui.features.backups_feature",
+)
 
 
 def install_features(window: MainWindow, modules: tuple[str, ...] = FEATURE_MODULES) -> None:

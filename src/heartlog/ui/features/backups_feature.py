@@ -24,8 +24,9 @@ def install(window: MainWindow) -> None:
     action.triggered.connect(lambda: open_backups(window))
     window.menu("tools").addAction(action)
     action.setEnabled(window.session.is_open)
-    window.signals.unlocked.connect(lambda: action.setEnabled(True))
-    window.signals.locked.connect(lambda: action.setEnabled(False))
+    # The signal hub is application-wide: follow this window's own session.
+    for signal in (window.signals.unlocked, window.signals.locked):
+        signal.connect(lambda: action.setEnabled(window.session.is_open))
 
 
 def open_backups(window: MainWindow) -> None:

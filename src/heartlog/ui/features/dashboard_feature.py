@@ -1,0 +1,112 @@
+"""The "Insights" tab: the weekly dashboard of the open journal.
+
+The dashboard is created on unlock and destroyed on lock, so no entry text
+outlives the journal. matplotlib loads only when the tab is first shown.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+if TYPE_CHECKING:
+    from heartlog.ui.dashboard.dashboard_view import DashboardView
+    from heartlog.ui.main_window import MainWindow
+
+
+class InsightsPage(QObject):
+    """Owns the tab's container and the dashboard of the current journal."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view: DashboardView | None = None
+        self._journal: object = None  # the journal the view shows
+        self._stale = False
+        self.container = QWidget()
+        self.container.setObjectName("insightsPage")
+        self._stack = QStackedLayout(self.container)
+        self._locked = QLabel(
+            QCoreApplication.translate("InsightsPage", "Unlock your journal to see your week.")
+        )
+        self._locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._stack.addWidget(self._locked)
+        self.index = window.add_page(
+            self.container, QCoreApplication.translate("InsightsPage", "&Insights")
+        )
+        signals = window.signals
+        signals.unlocked.connect(self._on_unlocked)
+        signals.locked.connect(self._on_locked)
+        for changed in (signals.entrySaved, signals.entryDeleted, signals.entryRestored):
+            changed.connect(self._on_entries_changed)
+        signals.entriesChanged.connect(self._on_entries_changed)
+        window.tabs.currentChanged.connect(self._on_tab_changed)
+        if window.session.is_open:
+            self._on_unlocked()
+
+    def _on_unlocked(self) -> None:
+        from heartlog.core.prompts import PromptService
+        from heartlog.ui.dashboard.dashboard_view import DashboardView
+
+        # The signal hub is application-wide: act only when this window's journal opened.
+        if not self.window.session.is_open or (
+            self.view is not None and self._journal is self.window.session.journal
+        ):
+            return
+        self._drop_view()
+        journal = self.window.session.journal
+        prompts = PromptService(journal, self.window.session.profile.id)
+        view = DashboardView(journal, prompts=prompts)
+        view.openEntry.connect(self._on_open_entry)
+        view.writeAboutPrompt.connect(self._on_write_prompt)
+        view.writeEntry.connect(self._on_write)
+        self.view, self._journal = view, journal
+        self._stack.addWidget(view)
+        self._stack.setCurrentWidget(view)
+
+    def _on_locked(self) -> None:
+        if not self.window.session.is_open:
+            self._drop_view()
+
+    def _drop_view(self) -> None:
+        if self.view is None:
+            return
+        view, self.view, self._journal = self.view, None, None
+        view.wait_for_work(10_000)
+        self._stack.removeWidget(view)
+        view.deleteLater()
+        self._stack.setCurrentWidget(self._locked)
+
+    def _on_entries_changed(self, *_args: object) -> None:
+        if self.view is None:
+            return
+        if self.window.tabs.currentIndex() == self.index:
+            self.view.refresh()
+        else:
+            self._stale = True
+
+    def _on_tab_changed(self, index: int) -> None:
+        if index == self.index and self._stale and self.view is not None:
+            self._stale = False
+            self.view.refresh()
+
+    def _show_journal(self) -> None:
+        self.window.tabs.setCurrentIndex(0)
+
+    def _on_open_entry(self, entry_id: str, offset: int) -> None:
+        self._show_journal()
+        self.window.open_entry(entry_id, offset)
+
+    def _on_write_prompt(self, prompt_id: str) -> None:
+        self._show_journal()
+        self.window.new_entry(prompt_id=prompt_id)
+
+    def _on_write(self) -> None:
+        self._show_journal()
+        self.window.new_entry()
+
+
+def install(window: MainWindow) -> None:
+    window.insights_page = InsightsPage(window)
