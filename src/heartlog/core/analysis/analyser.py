@@ -7,12 +7,13 @@ import threading
 from collections.abc import Iterable
 
 from heartlog.core.analysis.conflict import Prepared, annotate
-from heartlog.core.analysis.language import english_coverage
+from heartlog.core.analysis.language import CoverageCheck
 from heartlog.core.analysis.lexicon import entry_files_version
 from heartlog.core.analysis.markers import MarkerRules, marker_rules
 from heartlog.core.analysis.obstacles import entry_obstacles
+from heartlog.core.analysis.phrase_scan import EXPRESSIONS, clear_scanners, scanner_for
 from heartlog.core.analysis.results import Counts, EntryResult, SentenceResult
-from heartlog.core.analysis.sentences import split_sentences
+from heartlog.core.analysis.sentences import Span, split_sentences
 from heartlog.core.analysis.sentiment import SentenceScorer, aggregate, scorer
 from heartlog.core.analysis.tokens import match_tokens, normalise_quotes
 
@@ -60,6 +61,18 @@ class EntryAnalyser:
         self.rules = rules or marker_rules()
         self.version = analyser_version()
         self._known = self.scorer.known_words() | self.rules.vocabulary
+        # Built once (and shared by analysers over the same data): the merged
+        # phrase trie and the known-word set are what make a sentence cheap.
+        self._coverage = CoverageCheck(self._known)
+        self._scanner = scanner_for(
+            (
+                self.scorer.lexicon.phrases,
+                self.rules.persons,
+                self.rules.events,
+                self.rules.themes,
+                self.rules.features,
+            )
+        )
 
     def content_hash(self, title: str, body: str) -> str:
         return content_hash(title, body, self.partner_names)
@@ -67,7 +80,7 @@ class EntryAnalyser:
     def analyse(self, title: str = "", body: str = "") -> EntryResult:
         parts = [("title", title), ("body", body)]
         spans = [(part, span) for part, text in parts if text for span in split_sentences(text)]
-        coverage = english_coverage(f"{title}\n{body}", self._known)
+        coverage = self._coverage(f"{title}\n{body}")
         if not coverage.ok:
             sentences = tuple(
                 SentenceResult(i, part, s.start, s.end, s.text) for i, (part, s) in enumerate(spans)
@@ -75,18 +88,16 @@ class EntryAnalyser:
             return EntryResult(
                 self.version, False, round(coverage.ratio, 3), None, 0.0, 0.0, 0.0, sentences
             )
-        prepared: list[Prepared] = []
-        for i, (part, span) in enumerate(spans):
-            text = normalise_quotes(span.text)
-            tokens = match_tokens(text)
-            case = match_tokens(text, keep_case=True) if self._names else None
-            score = self.scorer.score(text, tokens)
-            prepared.append(Prepared(i, part, span.start, span.end, span.text, tokens, score, case))
+        prepared = [self._prepare(i, part, span) for i, (part, span) in enumerate(spans)]
         results = annotate(prepared, self.rules, self._names)
         total = aggregate([p.score for p in prepared], [max(1, len(p.tokens)) for p in prepared])
-        counts = Counts()
+        counts = [0, 0, 0, 0]
         for r in results:
-            counts = counts + r.counts
+            c = r.counts
+            counts[0] += c.i_statements
+            counts[1] += c.you_statements
+            counts[2] += c.we_talk
+            counts[3] += c.absolutes
         return EntryResult(
             version=self.version,
             language_ok=True,
@@ -97,8 +108,23 @@ class EntryAnalyser:
             neg=total.neg,
             sentences=tuple(results),
             obstacles=entry_obstacles(results),
-            counts=counts,
+            counts=Counts(*counts),
         )
+
+    def _prepare(self, index: int, part: str, span: Span) -> Prepared:
+        """Tokens, the phrases in them (one scan for every family) and the score."""
+        text = normalise_quotes(span.text)
+        tokens = match_tokens(text)
+        found = self._scanner.scan(tokens)
+        if self.scorer.extended:
+            score = self.scorer.score_found(text, tokens, found[EXPRESSIONS])
+        else:
+            score = self.scorer.score(text, tokens)
+        # A name can only be a token if it is in the text: most sentences skip this.
+        names = self._names
+        named = bool(names) and any(name in text for name in names)
+        case = match_tokens(text, keep_case=True) if named else None
+        return Prepared(index, part, span.start, span.end, span.text, tokens, score, case, found)
 
 
 _default_lock = threading.Lock()
@@ -130,5 +156,6 @@ def reset_caches() -> None:
     practices.practice_catalogue.cache_clear()
     with sentiment._lock:
         sentiment._scorers.clear()
+    clear_scanners()
     with _default_lock:
         _default = None

@@ -11,29 +11,39 @@ with my boss"). He/she are resolved to the last person named in the entry
 (the partner when nobody was). A *resolution* ("apologised", "talked it
 through", "made up") counts when the partner is involved and the sentence is
 not negative; when a sentence holds both, both count, in text order.
+
+Speed (this runs for every sentence of every entry): the phrases come from
+the analyser's single scan (``phrase_scan``) as ``(start, end, tags)``
+tuples; each sentence is worked out once in a mutable ``_Draft`` that the
+neighbour and context rules adjust, and frozen into a ``SentenceResult`` only
+at the end; equal markers and counts are shared instances (they are frozen).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from heartlog.core.analysis.lexicon import HORSEMEN
 from heartlog.core.analysis.markers import MarkerRules
+from heartlog.core.analysis.phrase_scan import EVENTS, FEATURES, PERSONS, THEMES, Found, phrase_text
 from heartlog.core.analysis.results import Counts, Marker, SentenceResult
 from heartlog.core.analysis.sentiment import Score
-from heartlog.core.analysis.tokens import BARRIER, Match
+from heartlog.core.analysis.tokens import BARRIER
 
 PERSON_WINDOW_LEFT = 6
 PERSON_WINDOW_RIGHT = 5
 CONTEXT_BEFORE = 2
 CONTEXT_AFTER = 1
 NEUTRAL = 0.05
+NAME_TAG = ("partner", "any", "")
+FROM_NEIGHBOUR = "from a neighbouring sentence"
+MAX_SHARED = 50_000  # markers come from the data's phrases, so this is never reached in use
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Prepared:
-    """A scored sentence ready for signal detection."""
+    """A scored sentence ready for signal detection, with the phrases found in it."""
 
     index: int
     part: str
@@ -42,15 +52,12 @@ class Prepared:
     text: str
     tokens: list[str]
     score: Score
-    case_tokens: list[str] | None = None  # original case, only when partner names are set
+    case_tokens: list[str] | None  # original case, only when a partner name may occur
+    found: list[list[Found]]  # PhraseScanner.scan(tokens)
 
 
-@dataclass(slots=True)
-class _Person:
-    start: int
-    end: int
-    cls: str  # partner | third | self
-    text: str
+# (start, end, class, text): partner | third | self
+_Person = tuple[int, int, str, str]
 
 
 @dataclass(slots=True)
@@ -61,17 +68,57 @@ class _State:
     names: frozenset[str] = field(default_factory=frozenset)
 
 
-def _persons(p: Prepared, rules: MarkerRules, state: _State) -> list[_Person]:
-    found: list[tuple[int, int, tuple[str, str, str], str]] = []
-    taken: set[int] = set()
-    for m in rules.persons.longest(p.tokens):
-        found.append((m.start, m.end, m.tags[0], m.text))
-        taken.update(range(m.start, m.end))
+@dataclass(slots=True)
+class _Draft:
+    """A sentence's signals while the neighbour and context rules may still change them."""
+
+    p: Prepared
+    themes: list[str]
+    partner: bool
+    conflict: bool
+    resolution: str
+    third_party: bool
+    order: tuple[str, ...]
+    horsemen: tuple[str, ...]
+    markers: list[Marker]
+    counted_conflicts: list[str]  # labels of the counted conflict markers, in order
+    counts: Counts
+    context_themes: tuple[str, ...] = ()
+
+
+_markers: dict[tuple[str, str, str, bool, str], Marker] = {}
+_counts: dict[tuple[int, int, int, int], Counts] = {}
+
+
+def _marker(kind: str, label: str, text: str, counted: bool = True, why: str = "") -> Marker:
+    key = (kind, label, text, counted, why)
+    found = _markers.get(key)
+    if found is None:
+        if len(_markers) > MAX_SHARED:
+            _markers.clear()
+        found = _markers[key] = Marker(kind, label, text, counted, why)
+    return found
+
+
+def _counts_of(i: int, you: int, we: int, absolute: int) -> Counts:
+    key = (i, you, we, absolute)
+    found = _counts.get(key)
+    if found is None:
+        found = _counts[key] = Counts(i, you, we, absolute)
+    return found
+
+
+def _persons(p: Prepared, state: _State) -> list[_Person]:
+    found = [(s, e, tags[0], phrase_text(p.tokens, s, e)) for s, e, tags in p.found[PERSONS]]
     if state.names and p.case_tokens is not None:
-        for i, tok in enumerate(p.case_tokens):
-            if i not in taken and tok in state.names:
-                found.append((i, i + 1, ("partner", "any", ""), tok))
-    found.sort()
+        taken = {i for s, e, _, _ in found for i in range(s, e)}
+        named = [
+            (i, i + 1, NAME_TAG, tok)
+            for i, tok in enumerate(p.case_tokens)
+            if tok in state.names and i not in taken
+        ]
+        if named:
+            found = sorted(found + named, key=lambda x: x[0])  # starts never repeat
     people: list[_Person] = []
     for start, end, (cls, gender, _theme), text in found:
         if cls in ("partner", "third"):
@@ -81,7 +128,7 @@ def _persons(p: Prepared, rules: MarkerRules, state: _State) -> list[_Person]:
         elif cls == "pronoun":
             compatible = state.last_gender in (gender, "any")
             cls = state.last_cls if compatible else "partner"
-        people.append(_Person(start, end, cls, text))
+        people.append((start, end, cls, text))
     return people
 
 
@@ -111,131 +158,132 @@ SENTENCE_START_DETERMINERS = frozenset(
 )
 
 
-def _target(people: list[_Person], m: Match[object], tokens: Sequence[str], default: str) -> str:
-    """Who a conflict marker involves: "partner", "third" or "none"."""
+def _target(
+    people: list[_Person], start: int, end: int, tokens: Sequence[str], default: str
+) -> str:
+    """Who a conflict marker at tokens[start:end] involves: "partner", "third" or "none"."""
     right = [
         p
         for p in people
-        if p.start >= m.end
-        and p.cls != "self"
-        and p.start - m.end <= PERSON_WINDOW_RIGHT
-        and _clause_between(tokens, m.end, p.start)
+        if p[0] >= end
+        and p[2] != "self"
+        and p[0] - end <= PERSON_WINDOW_RIGHT
+        and _clause_between(tokens, end, p[0])
     ]
-    nearest_right = min(right, key=lambda p: p.start) if right else None
-    object_word = m.end < len(tokens) and tokens[m.end] in OBJECT_WORDS
-    if object_word and any(p.cls == "third" for p in right):
+    nearest_right = min(right, key=lambda p: p[0]) if right else None
+    object_word = end < len(tokens) and tokens[end] in OBJECT_WORDS
+    if object_word and any(p[2] == "third" for p in right):
         return "third"  # "her fight with her boss", "yelled at the kids"
     left = [
         p
         for p in people
-        if p.end <= m.start
-        and p.cls != "self"
-        and m.start - p.end <= PERSON_WINDOW_LEFT
-        and _clause_between(tokens, p.end, m.start)
+        if p[1] <= start
+        and p[2] != "self"
+        and start - p[1] <= PERSON_WINDOW_LEFT
+        and _clause_between(tokens, p[1], start)
     ]
     if left:
-        return max(left, key=lambda p: p.end).cls
+        return max(left, key=lambda p: p[1])[2]
     if nearest_right is not None:
-        return nearest_right.cls
-    classes = {p.cls for p in people}
+        return nearest_right[2]
+    classes = {p[2] for p in people}
     if "partner" in classes:
         return "partner"
     if "third" in classes:
         return "third"
-    if default == "none" and m.start <= 1 and tokens[0] not in SENTENCE_START_DETERMINERS:
+    if default == "none" and start <= 1 and tokens[0] not in SENTENCE_START_DETERMINERS:
         return "partner"  # "Fought about money again.", "Another fight about the bill."
     return default
 
 
-def _features(p: Prepared, rules: MarkerRules) -> tuple[list[Marker], Counts]:
-    markers: list[Marker] = []
+def _features(p: Prepared, rules: MarkerRules, markers: list[Marker]) -> Counts:
     counts = {"absolute": 0, "i_statement": 0, "you_statement": 0, "we_talk": 0}
-    matches = rules.features.every(p.tokens)
-    for m in matches:
-        if any(
-            o is not m and o.tags == m.tags and o.start <= m.start and m.end <= o.end
-            for o in matches
+    matches = p.found[FEATURES]
+    for k, (start, end, tags) in enumerate(matches):
+        if len(matches) > 1 and any(
+            o != k and o_tags == tags and o_start <= start and end <= o_end
+            for o, (o_start, o_end, o_tags) in enumerate(matches)
         ):
             continue  # "unheard" inside "felt unheard"
-        for kind, label in m.tags:
+        text = phrase_text(p.tokens, start, end)
+        for kind, label in tags:
             if kind == "feature":
                 counts[label] += 1
-                markers.append(Marker(label, "", m.text))
+                markers.append(_marker(label, "", text))
             else:
-                why = _blocker(p.tokens, m.start, rules)
-                markers.append(Marker(kind, label, m.text, not why, why))
-    return markers, Counts(
+                why = _blocker(p.tokens, start, rules)
+                markers.append(_marker(kind, label, text, not why, why))
+    return _counts_of(
         counts["i_statement"], counts["you_statement"], counts["we_talk"], counts["absolute"]
     )
 
 
 def _sentence(
     p: Prepared, rules: MarkerRules, people: list[_Person], default_cls: str, partner_context: bool
-) -> SentenceResult:
+) -> _Draft:
     tokens = p.tokens
-    events = rules.events.longest(tokens)
-    blocked = [False] * len(tokens)
-    markers: list[Marker] = [Marker("expression", f"{v:+g}", w) for w, v in p.score.expressions]
+    score = p.score
+    markers = [_marker("expression", f"{v:+g}", w) for w, v in score.expressions]
+    blocked: set[int] = set()
     conflict_at: list[int] = []
     resolution_at: list[int] = []
+    counted_conflicts: list[str] = []
     resolution_kind = ""
     horsemen: list[str] = []
     third_party = False
-    partner_involved = any(x.cls == "partner" for x in people) or (not people and partner_context)
-    for m in events:
-        for i in range(m.start, m.end):
-            blocked[i] = True
-        kind, label = m.tags[0]
+    partner = any(x[2] == "partner" for x in people)
+    partner_involved = partner or (not people and partner_context)
+    for start, end, tags in p.found[EVENTS]:
+        blocked.update(range(start, end))
+        kind, label = tags[0]
+        text = phrase_text(tokens, start, end)
         if kind == "false_friend":
-            markers.append(Marker(kind, "", m.text, False, "not a conflict here"))
+            markers.append(_marker(kind, "", text, False, "not a conflict here"))
             continue
-        why = _blocker(tokens, m.start, rules)
+        why = _blocker(tokens, start, rules)
         if not why and kind == "conflict":
-            target = _target(people, m, tokens, default_cls)
+            target = _target(people, start, end, tokens, default_cls)
             if target == "third":
                 why, third_party = "about someone else", True
             elif target == "none":
                 why = "nobody is named"
         if not why and kind == "resolution" and not partner_involved:
             why = "the partner is not involved"
-        markers.append(Marker(kind, label, m.text, not why, why))
+        markers.append(_marker(kind, label, text, not why, why))
         if why:
             continue
         if kind == "conflict":
-            conflict_at.append(m.start)
+            conflict_at.append(start)
+            counted_conflicts.append(label)
             if label in HORSEMEN and label not in horsemen:
                 horsemen.append(label)
         else:
-            resolution_at.append(m.start)
+            resolution_at.append(start)
             if resolution_kind != "strong":
                 resolution_kind = label
     themes: list[str] = []
-    for m in rules.themes.every(tokens, blocked):
-        theme = m.tags[0][1]
-        markers.append(Marker("theme", theme, m.text))
+    for start, end, tags in p.found[THEMES]:
+        # As PhraseIndex.every(tokens, blocked): no theme inside an event's words.
+        if blocked and not blocked.isdisjoint(range(start, end)):
+            continue
+        theme = tags[0][1]
+        markers.append(_marker("theme", theme, phrase_text(tokens, start, end)))
         if theme not in themes:
             themes.append(theme)
-    for person in people:
-        if person.cls != "self":
-            markers.append(Marker("person", person.cls, person.text))
-    feature_markers, counts = _features(p, rules)
-    markers += feature_markers
+    for _start, _end, cls, text in people:
+        if cls != "self":
+            markers.append(_marker("person", cls, text))
+    counts = _features(p, rules, markers) if p.found[FEATURES] else _counts_of(0, 0, 0, 0)
 
-    compound = p.score.compound
+    compound = score.compound
     conflict = bool(conflict_at)
     resolution = bool(resolution_at)
     if conflict and resolution:
-        order = (
-            ("conflict", "resolution")
-            if min(conflict_at) < min(resolution_at)
-            else (
-                "resolution",
-                "conflict",
-            )
-        )
+        first_conflict = min(conflict_at) < min(resolution_at)
+        order = ("conflict", "resolution") if first_conflict else ("resolution", "conflict")
     elif conflict:
         conflict = compound <= rules.conflict_max_compound or (
-            compound < rules.conflict_mixed_max_compound and p.score.neg > 0
+            compound < rules.conflict_mixed_max_compound and score.neg > 0
         )
         order = ("conflict",) if conflict else ()
     elif resolution:
@@ -243,92 +291,92 @@ def _sentence(
         order = ("resolution",) if resolution else ()
     else:
         order = ()
-    if not conflict:
-        horsemen = []
-    return SentenceResult(
-        index=p.index,
-        part=p.part,
-        start=p.start,
-        end=p.end,
-        text=p.text,
-        compound=compound,
-        pos=p.score.pos,
-        neu=p.score.neu,
-        neg=p.score.neg,
-        themes=tuple(themes),
-        partner=any(x.cls == "partner" for x in people),
+    return _Draft(
+        p=p,
+        themes=themes,
+        partner=partner,
         conflict=conflict,
         resolution=resolution_kind if resolution else "",
-        third_party_conflict=third_party and compound <= rules.conflict_max_compound,
+        third_party=third_party and compound <= rules.conflict_max_compound,
         order=order,
-        horsemen=tuple(horsemen),
-        markers=tuple(markers),
+        horsemen=tuple(horsemen) if conflict else (),
+        markers=markers,
+        counted_conflicts=counted_conflicts,
         counts=counts,
     )
 
 
-def _gated_out(r: SentenceResult) -> bool:
-    """Conflict words aimed at the partner in a neutral sentence."""
-    return (
-        not r.conflict
-        and r.compound is not None
-        and abs(r.compound) < NEUTRAL
-        and bool(r.counted_markers("conflict"))
-    )
-
-
-def _with_neighbours(results: list[SentenceResult]) -> list[SentenceResult]:
+def _with_neighbours(drafts: list[_Draft]) -> None:
     """A neutral sentence with conflict words next to a conflict sentence is conflict too
     ("Another fight about money. He walked out.")."""
-    out = list(results)
-    for i, r in enumerate(results):
-        if not _gated_out(r):
+    before = [d.conflict for d in drafts]  # neighbours as they were, not as promoted here
+    last = len(drafts) - 1
+    for i, d in enumerate(drafts):
+        if d.conflict or not d.counted_conflicts or abs(d.p.score.compound) >= NEUTRAL:
             continue
-        near = [results[j] for j in (i - 1, i + 1) if 0 <= j < len(results)]
-        if any(n.conflict for n in near):
-            horsemen = tuple(
-                dict.fromkeys(m.label for m in r.counted_markers("conflict") if m.label in HORSEMEN)
-            )
+        if (i > 0 and before[i - 1]) or (i < last and before[i + 1]):
+            d.conflict = True
+            d.horsemen = tuple(dict.fromkeys(x for x in d.counted_conflicts if x in HORSEMEN))
             # Both kinds of marker would already count, so this one has no resolution.
-            out[i] = replace(r, conflict=True, horsemen=horsemen, order=("conflict",))
-    return out
+            d.order = ("conflict",)
 
 
-def _with_context(results: list[SentenceResult]) -> list[SentenceResult]:
+def _with_context(drafts: list[_Draft]) -> None:
     """Give conflict/resolution sentences without a theme one from a neighbour."""
-    entry_themes = {t for r in results for t in r.themes}
-    out: list[SentenceResult] = []
-    for i, r in enumerate(results):
-        if r.themes or not (r.conflict or r.resolution):
-            out.append(r)
+    entry_themes = {t for d in drafts for t in d.themes}
+    n = len(drafts)
+    notes: list[tuple[_Draft, tuple[str, ...], list[Marker]]] = []
+    for i, d in enumerate(drafts):
+        if d.themes or not (d.conflict or d.resolution):
             continue
-        borrowed: tuple[str, ...] = ()
-        neighbours = [i - d for d in range(1, CONTEXT_BEFORE + 1)]
-        if r.conflict:  # a resolution only looks back: it settles what came before
-            neighbours += [i + d for d in range(1, CONTEXT_AFTER + 1)]
-        for j in neighbours:
-            if 0 <= j < len(results) and results[j].themes:
-                borrowed = results[j].themes
-                break
-        if not borrowed and r.conflict and len(entry_themes) == 1:
+        neighbours = [i - k for k in range(1, CONTEXT_BEFORE + 1)]
+        if d.conflict:  # a resolution only looks back: it settles what came before
+            neighbours += [i + k for k in range(1, CONTEXT_AFTER + 1)]
+        neighbours = [j for j in neighbours if 0 <= j < n]
+        borrowed: tuple[str, ...] = next(
+            (tuple(drafts[j].themes) for j in neighbours if drafts[j].themes), ()
+        )
+        if not borrowed and d.conflict and len(entry_themes) == 1:
             borrowed = tuple(entry_themes)
         if borrowed:
-            words = [m for j in neighbours if 0 <= j < len(results) for m in results[j].markers]
-            notes = tuple(
-                Marker("theme", t, _theme_words(words, t), True, "from a neighbouring sentence")
-                for t in borrowed
-            )
-            r = replace(r, markers=r.markers + notes)
-        out.append(_replace_context(r, borrowed))
-    return out
+            words = [m for j in neighbours for m in drafts[j].markers]
+            added = [
+                _marker("theme", t, _theme_words(words, t), True, FROM_NEIGHBOUR) for t in borrowed
+            ]
+            # Applied after the loop: a neighbour's words are its own, not borrowed ones.
+            notes.append((d, borrowed, added))
+    for d, borrowed, added in notes:
+        d.context_themes = borrowed
+        d.markers += added
 
 
 def _theme_words(markers: list[Marker], theme: str) -> str:
     return next((m.text for m in markers if m.kind == "theme" and m.label == theme), theme)
 
 
-def _replace_context(r: SentenceResult, themes: tuple[str, ...]) -> SentenceResult:
-    return replace(r, context_themes=themes)
+def _result(d: _Draft) -> SentenceResult:
+    p, score = d.p, d.p.score
+    return SentenceResult(
+        p.index,
+        p.part,
+        p.start,
+        p.end,
+        p.text,
+        score.compound,
+        score.pos,
+        score.neu,
+        score.neg,
+        tuple(d.themes),
+        d.context_themes,
+        d.partner,
+        d.conflict,
+        d.resolution,
+        d.third_party,
+        d.order,
+        d.horsemen,
+        tuple(d.markers),
+        d.counts,
+    )
 
 
 def annotate(
@@ -339,16 +387,18 @@ def annotate(
     contexts: list[tuple[list[_Person], str, bool]] = []
     for p in sentences:
         before, partner_before = state.last_cls, state.partner_before
-        people = _persons(p, rules, state)
+        people = _persons(p, state)
         contexts.append((people, before, partner_before))
-        state.partner_before = any(x.cls == "partner" for x in people) or (
+        state.partner_before = any(x[2] == "partner" for x in people) or (
             not people and partner_before
         )
     # Without anyone named in a sentence, its conflict words are about the partner
     # when the entry talks about the partner at all.
-    in_entry = any(x.cls == "partner" for people, _, _ in contexts for x in people)
-    results = [
+    in_entry = any(x[2] == "partner" for people, _, _ in contexts for x in people)
+    drafts = [
         _sentence(p, rules, people, before if in_entry else "none", partner_before)
         for p, (people, before, partner_before) in zip(sentences, contexts, strict=True)
     ]
-    return _with_context(_with_neighbours(results))
+    _with_neighbours(drafts)
+    _with_context(drafts)
+    return [_result(d) for d in drafts]

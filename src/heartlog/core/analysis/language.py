@@ -28,15 +28,31 @@ class Coverage:
         return self.known / self.words if self.words else 1.0
 
 
+class CoverageCheck:
+    """``english_coverage`` with the known words merged once (an analyser keeps one)."""
+
+    def __init__(self, extra: Collection[str] = ()) -> None:
+        common, self.min_coverage, self.min_words = english_words()
+        self._common = common
+        self._known = common.union(extra)
+
+    def __call__(self, text: str) -> Coverage:
+        lowered = normalise_quotes(text).lower()
+        words = _WORD.findall(lowered)
+        if not words:
+            return Coverage(0, 0, True)
+        known_words = self._known
+        # One C-level pass counts the known words; only the rest can be possessives.
+        known = sum(map(known_words.__contains__, words))
+        if known < len(words) and "'s" in lowered:
+            common = self._common
+            known += sum(
+                1 for w in words if w not in known_words and w.endswith("'s") and w[:-2] in common
+            )
+        if len(words) < self.min_words:
+            return Coverage(len(words), known, known > 0)
+        return Coverage(len(words), known, known / len(words) >= self.min_coverage)
+
+
 def english_coverage(text: str, extra: Collection[str] = ()) -> Coverage:
-    common, min_coverage, min_words = english_words()
-    words = _WORD.findall(normalise_quotes(text).lower())
-    known = 0
-    for word in words:
-        if word in common or word in extra or (word.endswith("'s") and word[:-2] in common):
-            known += 1
-    if not words:
-        return Coverage(0, 0, True)
-    if len(words) < min_words:
-        return Coverage(len(words), known, known > 0)
-    return Coverage(len(words), known, known / len(words) >= min_coverage)
+    return CoverageCheck(extra)(text)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from heartlog.core.analysis.lexicon import SentimentLexicon, load_sentiment_lexicon
+from heartlog.core.analysis.phrase_scan import Found, phrase_text
 from heartlog.core.analysis.tokens import match_tokens, normalise_quotes, phrase_regex
 from heartlog.core.analysis.vader_fast import fast_analyzer_class
 
@@ -66,19 +67,28 @@ class SentenceScorer:
             return _score(self._vader.polarity_scores(text))
         if tokens is None:
             tokens = match_tokens(text)
-        found: list[tuple[str, float]] = []
         index = self._index
-        if index.occurs_in(tokens):
-            for m in index.longest(tokens):
-                placeholder, valence = m.tags[0]
-                pattern = phrase_regex(m.words)
-                hit = pattern.search(text)
-                if hit is None:
-                    continue
-                word = placeholder.upper() if hit.group(0).isupper() else placeholder
-                text = text[: hit.start()] + word + text[hit.end() :]
-                found.append((m.text, valence))
-        return _score(self._vader.polarity_scores(text), tuple(found))
+        found = index.longest(tokens) if index.occurs_in(tokens) else []
+        return self.score_found(text, tokens, [(m.start, m.end, m.tags) for m in found])
+
+    def score_found(self, text: str, tokens: Sequence[str], phrases: Sequence[Found]) -> Score:
+        """Score ``text`` (quotes normalised) whose expressions were already found.
+
+        ``phrases`` are this lexicon's ``longest`` matches in ``tokens`` (the
+        analyser finds them in the same scan as its markers).
+        """
+        if not phrases:
+            return Score(*self._vader.scores(text))
+        found: list[tuple[str, float]] = []
+        for start, end, tags in phrases:
+            placeholder, valence = tags[0]
+            hit = phrase_regex(tuple(tokens[start:end])).search(text)
+            if hit is None:
+                continue
+            word = placeholder.upper() if hit.group(0).isupper() else placeholder
+            text = text[: hit.start()] + word + text[hit.end() :]
+            found.append((phrase_text(tokens, start, end), valence))
+        return Score(*self._vader.scores(text), tuple(found))
 
 
 def _score(raw: dict[str, float], expressions: tuple[tuple[str, float], ...] = ()) -> Score:
