@@ -11,6 +11,7 @@ rules apply to it. Other analyzers in the process are never touched.
 from __future__ import annotations
 
 import math
+from operator import mul
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -116,14 +117,19 @@ def aggregate(scores: Sequence[Score], lengths: Sequence[int] | None = None) -> 
     """
     if not scores:
         return ZERO
-    weights = [BASE_WEIGHT + abs(s.compound) for s in scores]
+    # The same sums of the same products in the same order as the plain formulas
+    # (so the floats are identical), with the loops in C.
+    compounds = [s.compound for s in scores]
+    weights = [BASE_WEIGHT + abs(c) for c in compounds]
     weights[-1] *= LAST_SENTENCE_FACTOR
-    compound = sum(w * s.compound for w, s in zip(weights, scores, strict=True)) / sum(weights)
+    compound = sum(map(mul, weights, compounds)) / sum(weights)
     sizes = list(lengths) if lengths else [1] * len(scores)
+    if len(sizes) != len(scores):
+        raise ValueError("one length per score")
     total = sum(sizes) or 1
-    pos = sum(n * s.pos for n, s in zip(sizes, scores, strict=True)) / total
-    neu = sum(n * s.neu for n, s in zip(sizes, scores, strict=True)) / total
-    neg = sum(n * s.neg for n, s in zip(sizes, scores, strict=True)) / total
+    pos = sum(map(mul, sizes, [s.pos for s in scores])) / total
+    neu = sum(map(mul, sizes, [s.neu for s in scores])) / total
+    neg = sum(map(mul, sizes, [s.neg for s in scores])) / total
     return Score(round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3))
 
 

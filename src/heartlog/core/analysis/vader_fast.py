@@ -95,6 +95,10 @@ def fast_analyzer_class() -> Any:
                 valence = valence + booster[n_gram]
         return valence
 
+    # The last word of every multi-word idiom and booster phrase (one-word keys can
+    # never equal the space-joined n-grams idioms_check builds).
+    idiom_ends = frozenset(k.split()[-1] for k in (*special, *booster) if " " in k)
+
     def scalar_inc_dec(word: str, low: str, valence: float, is_cap_diff: bool) -> float:
         # vaderSentiment.scalar_inc_dec with the lower-cased word passed in.
         if low not in booster:
@@ -115,11 +119,13 @@ def fast_analyzer_class() -> Any:
             valence = valence * n_scalar
         return valence
 
-    def score_valence(sentiments: list[float], text: str) -> tuple[float, float, float, float]:
+    def score_valence(
+        sentiments: list[float], hits: list[int], text: str
+    ) -> tuple[float, float, float, float]:
         # SentimentIntensityAnalyzer.score_valence, the same float operations in
         # the same order, returning (compound, pos, neu, neg) without a dict.
-        if not sentiments:
-            return 0.0, 0.0, 0.0, 0.0
+        # Only the places in ``hits`` can hold a non-zero score (even after
+        # but_check, which only ever rescales a score where that value stands).
         sum_s = float(sum(sentiments))
         ep = min(text.count("!"), 4) * 0.292
         qm = text.count("?")
@@ -131,14 +137,16 @@ def fast_analyzer_class() -> Any:
         compound = normalize(sum_s)
         pos_sum = 0.0
         neg_sum = 0.0
-        neu_count = 0
-        for s in sentiments:
+        non_zero = 0
+        for i in hits:
+            s = sentiments[i]
             if s > 0:
                 pos_sum += float(s) + 1
+                non_zero += 1
             elif s < 0:
                 neg_sum += float(s) - 1
-            else:
-                neu_count += 1
+                non_zero += 1
+        neu_count = len(sentiments) - non_zero
         if pos_sum > -neg_sum:
             pos_sum += amp
         elif pos_sum < -neg_sum:
@@ -182,7 +190,7 @@ def fast_analyzer_class() -> Any:
                 sentiments[i] = self._valence(is_cap_diff, words, lw, words[i], i)
             if "but" in lw:
                 sentiments = but_check(lw, sentiments)
-            return score_valence(sentiments, text)
+            return score_valence(sentiments, hits, text)
 
         def _emoji_to_text(self, text: str) -> str:
             # As in SentimentIntensityAnalyzer.polarity_scores.
@@ -202,7 +210,9 @@ def fast_analyzer_class() -> Any:
         def _valence(
             self, is_cap_diff: bool, words: list[str], lw: list[str], item: str, i: int
         ) -> float:
-            # Only called for words in the lexicon.
+            # SentimentIntensityAnalyzer.sentiment_valence for a word in the lexicon,
+            # with its three look-backs unrolled and the checks that cannot apply
+            # (no booster, no negation, no idiom word nearby) skipped.
             lexicon = self.lexicon
             low = lw[i]
             valence = lexicon[low]
@@ -216,18 +226,36 @@ def fast_analyzer_class() -> Any:
                 valence = lexicon[low] * n_scalar
             if item.isupper() and is_cap_diff:
                 valence = valence + c_incr if valence > 0 else valence - c_incr
-            for start_i in range(3):
-                j = i - (start_i + 1)
-                if j >= 0 and lw[j] not in lexicon:
-                    s = scalar_inc_dec(words[j], lw[j], valence, is_cap_diff)
-                    if start_i == 1 and s != 0:
-                        s = s * 0.95
-                    if start_i == 2 and s != 0:
-                        s = s * 0.9
-                    valence = valence + s
-                    valence = negation_check(valence, lw, start_i, i)
-                    if start_i == 2:
-                        valence = idioms_check(valence, lw, i)
-            return least_check(valence, lw, i, lexicon)
+            if i > 0 and (before := lw[i - 1]) not in lexicon:
+                s = scalar_inc_dec(words[i - 1], before, valence, is_cap_diff)
+                valence = valence + s
+                if before in negate or "n't" in before:
+                    valence *= n_scalar
+            if i > 1 and (before := lw[i - 2]) not in lexicon:
+                s = scalar_inc_dec(words[i - 2], before, valence, is_cap_diff)
+                if s != 0:
+                    s = s * 0.95
+                valence = valence + s
+                valence = negation_check(valence, lw, 1, i)
+            if i > 2 and (before := lw[i - 3]) not in lexicon:
+                s = scalar_inc_dec(words[i - 3], before, valence, is_cap_diff)
+                if s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                valence = negation_check(valence, lw, 2, i)
+                # An idiom or booster phrase ends with one of these words: without
+                # one in the places idioms_check looks, it cannot change anything.
+                last = len(lw) - 1
+                if (
+                    low in idiom_ends
+                    or lw[i - 1] in idiom_ends
+                    or lw[i - 2] in idiom_ends
+                    or (i < last and lw[i + 1] in idiom_ends)
+                    or (i + 1 < last and lw[i + 2] in idiom_ends)
+                ):
+                    valence = idioms_check(valence, lw, i)
+            if i > 0 and lw[i - 1] == "least":
+                return least_check(valence, lw, i, lexicon)
+            return valence
 
     return FastAnalyzer
