@@ -14,15 +14,15 @@ not negative; when a sentence holds both, both count, in text order.
 
 Speed (this runs for every sentence of every entry): the phrases come from
 the analyser's single scan (``phrase_scan``) as ``(start, end, tags)``
-tuples; each sentence is worked out once in a mutable ``_Draft`` that the
-neighbour and context rules adjust, and frozen into a ``SentenceResult`` only
-at the end; equal markers and counts are shared instances (they are frozen).
+tuples; each sentence becomes its ``SentenceResult`` at once, and the few
+that the neighbour and context rules change are rebuilt; equal markers and
+counts are shared instances (they are frozen).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from heartlog.core.analysis.lexicon import HORSEMEN
 from heartlog.core.analysis.markers import MarkerRules
@@ -38,6 +38,7 @@ CONTEXT_AFTER = 1
 NEUTRAL = 0.05
 NAME_TAG = ("partner", "any", "")
 FROM_NEIGHBOUR = "from a neighbouring sentence"
+NO_COUNTS = Counts()
 MAX_SHARED = 50_000  # markers come from the data's phrases, so this is never reached in use
 
 
@@ -68,24 +69,6 @@ class _State:
     names: frozenset[str] = field(default_factory=frozenset)
 
 
-@dataclass(slots=True)
-class _Draft:
-    """A sentence's signals while the neighbour and context rules may still change them."""
-
-    p: Prepared
-    themes: list[str]
-    partner: bool
-    conflict: bool
-    resolution: str
-    third_party: bool
-    order: tuple[str, ...]
-    horsemen: tuple[str, ...]
-    markers: list[Marker]
-    counted_conflicts: list[str]  # labels of the counted conflict markers, in order
-    counts: Counts
-    context_themes: tuple[str, ...] = ()
-
-
 _markers: dict[tuple[str, str, str, bool, str], Marker] = {}
 _counts: dict[tuple[int, int, int, int], Counts] = {}
 
@@ -108,18 +91,25 @@ def _counts_of(i: int, you: int, we: int, absolute: int) -> Counts:
     return found
 
 
-def _persons(p: Prepared, state: _State) -> list[_Person]:
-    found = [(s, e, tags[0], phrase_text(p.tokens, s, e)) for s, e, tags in p.found[PERSONS]]
-    if state.names and p.case_tokens is not None:
+def _persons(p: Prepared, state: _State) -> tuple[list[_Person], bool]:
+    """The people in a sentence (he/she resolved) and whether the partner is one."""
+    matches = p.found[PERSONS]
+    named = state.names and p.case_tokens is not None
+    if not matches and not named:
+        return [], False
+    tokens = p.tokens
+    found = [(s, e, tags[0], phrase_text(tokens, s, e)) for s, e, tags in matches]
+    if named:
         taken = {i for s, e, _, _ in found for i in range(s, e)}
-        named = [
+        names = [
             (i, i + 1, NAME_TAG, tok)
-            for i, tok in enumerate(p.case_tokens)
+            for i, tok in enumerate(p.case_tokens or ())
             if tok in state.names and i not in taken
         ]
-        if named:
-            found = sorted(found + named, key=lambda x: x[0])  # starts never repeat
+        if names:
+            found = sorted(found + names, key=lambda x: x[0])  # starts never repeat
     people: list[_Person] = []
+    partner = False
     for start, end, (cls, gender, _theme), text in found:
         if cls in ("partner", "third"):
             state.last_cls, state.last_gender = cls, gender
@@ -128,8 +118,10 @@ def _persons(p: Prepared, state: _State) -> list[_Person]:
         elif cls == "pronoun":
             compatible = state.last_gender in (gender, "any")
             cls = state.last_cls if compatible else "partner"
+        if cls == "partner":
+            partner = True
         people.append((start, end, cls, text))
-    return people
+    return people, partner
 
 
 def _blocker(tokens: Sequence[str], start: int, rules: MarkerRules) -> str:
@@ -219,10 +211,17 @@ def _features(p: Prepared, rules: MarkerRules, markers: list[Marker]) -> Counts:
 
 
 def _sentence(
-    p: Prepared, rules: MarkerRules, people: list[_Person], default_cls: str, partner_context: bool
-) -> _Draft:
+    p: Prepared,
+    rules: MarkerRules,
+    people: list[_Person],
+    partner: bool,
+    default_cls: str,
+    partner_context: bool,
+) -> tuple[SentenceResult, list[str]]:
+    """The sentence's signals, and the labels of its counted conflict markers."""
     tokens = p.tokens
     score = p.score
+    found = p.found
     markers = [_marker("expression", f"{v:+g}", w) for w, v in score.expressions]
     blocked: set[int] = set()
     conflict_at: list[int] = []
@@ -231,9 +230,7 @@ def _sentence(
     resolution_kind = ""
     horsemen: list[str] = []
     third_party = False
-    partner = any(x[2] == "partner" for x in people)
-    partner_involved = partner or (not people and partner_context)
-    for start, end, tags in p.found[EVENTS]:
+    for start, end, tags in found[EVENTS]:
         blocked.update(range(start, end))
         kind, label = tags[0]
         text = phrase_text(tokens, start, end)
@@ -247,7 +244,7 @@ def _sentence(
                 why, third_party = "about someone else", True
             elif target == "none":
                 why = "nobody is named"
-        if not why and kind == "resolution" and not partner_involved:
+        if not why and kind == "resolution" and not (partner or (not people and partner_context)):
             why = "the partner is not involved"
         markers.append(_marker(kind, label, text, not why, why))
         if why:
@@ -262,7 +259,7 @@ def _sentence(
             if resolution_kind != "strong":
                 resolution_kind = label
     themes: list[str] = []
-    for start, end, tags in p.found[THEMES]:
+    for start, end, tags in found[THEMES]:
         # As PhraseIndex.every(tokens, blocked): no theme inside an event's words.
         if blocked and not blocked.isdisjoint(range(start, end)):
             continue
@@ -273,7 +270,7 @@ def _sentence(
     for _start, _end, cls, text in people:
         if cls != "self":
             markers.append(_marker("person", cls, text))
-    counts = _features(p, rules, markers) if p.found[FEATURES] else _counts_of(0, 0, 0, 0)
+    counts = _features(p, rules, markers) if found[FEATURES] else NO_COUNTS
 
     compound = score.compound
     conflict = bool(conflict_at)
@@ -291,92 +288,83 @@ def _sentence(
         order = ("resolution",) if resolution else ()
     else:
         order = ()
-    return _Draft(
-        p=p,
-        themes=themes,
-        partner=partner,
-        conflict=conflict,
-        resolution=resolution_kind if resolution else "",
-        third_party=third_party and compound <= rules.conflict_max_compound,
-        order=order,
-        horsemen=tuple(horsemen) if conflict else (),
-        markers=markers,
-        counted_conflicts=counted_conflicts,
-        counts=counts,
-    )
-
-
-def _with_neighbours(drafts: list[_Draft]) -> None:
-    """A neutral sentence with conflict words next to a conflict sentence is conflict too
-    ("Another fight about money. He walked out.")."""
-    before = [d.conflict for d in drafts]  # neighbours as they were, not as promoted here
-    last = len(drafts) - 1
-    for i, d in enumerate(drafts):
-        if d.conflict or not d.counted_conflicts or abs(d.p.score.compound) >= NEUTRAL:
-            continue
-        if (i > 0 and before[i - 1]) or (i < last and before[i + 1]):
-            d.conflict = True
-            d.horsemen = tuple(dict.fromkeys(x for x in d.counted_conflicts if x in HORSEMEN))
-            # Both kinds of marker would already count, so this one has no resolution.
-            d.order = ("conflict",)
-
-
-def _with_context(drafts: list[_Draft]) -> None:
-    """Give conflict/resolution sentences without a theme one from a neighbour."""
-    entry_themes = {t for d in drafts for t in d.themes}
-    n = len(drafts)
-    notes: list[tuple[_Draft, tuple[str, ...], list[Marker]]] = []
-    for i, d in enumerate(drafts):
-        if d.themes or not (d.conflict or d.resolution):
-            continue
-        neighbours = [i - k for k in range(1, CONTEXT_BEFORE + 1)]
-        if d.conflict:  # a resolution only looks back: it settles what came before
-            neighbours += [i + k for k in range(1, CONTEXT_AFTER + 1)]
-        neighbours = [j for j in neighbours if 0 <= j < n]
-        borrowed: tuple[str, ...] = next(
-            (tuple(drafts[j].themes) for j in neighbours if drafts[j].themes), ()
-        )
-        if not borrowed and d.conflict and len(entry_themes) == 1:
-            borrowed = tuple(entry_themes)
-        if borrowed:
-            words = [m for j in neighbours for m in drafts[j].markers]
-            added = [
-                _marker("theme", t, _theme_words(words, t), True, FROM_NEIGHBOUR) for t in borrowed
-            ]
-            # Applied after the loop: a neighbour's words are its own, not borrowed ones.
-            notes.append((d, borrowed, added))
-    for d, borrowed, added in notes:
-        d.context_themes = borrowed
-        d.markers += added
-
-
-def _theme_words(markers: list[Marker], theme: str) -> str:
-    return next((m.text for m in markers if m.kind == "theme" and m.label == theme), theme)
-
-
-def _result(d: _Draft) -> SentenceResult:
-    p, score = d.p, d.p.score
-    return SentenceResult(
+    result = SentenceResult(
         p.index,
         p.part,
         p.start,
         p.end,
         p.text,
-        score.compound,
+        compound,
         score.pos,
         score.neu,
         score.neg,
-        tuple(d.themes),
-        d.context_themes,
-        d.partner,
-        d.conflict,
-        d.resolution,
-        d.third_party,
-        d.order,
-        d.horsemen,
-        tuple(d.markers),
-        d.counts,
+        tuple(themes),
+        (),
+        partner,
+        conflict,
+        resolution_kind if resolution else "",
+        third_party and compound <= rules.conflict_max_compound,
+        order,
+        tuple(horsemen) if conflict else (),
+        tuple(markers),
+        counts,
     )
+    return result, counted_conflicts
+
+
+def _changed(r: SentenceResult, **changes: object) -> SentenceResult:
+    """``dataclasses.replace`` without its per-call field introspection."""
+    values = {name: getattr(r, name) for name in _FIELDS}
+    values.update(changes)
+    return SentenceResult(**values)  # type: ignore[arg-type]
+
+
+_FIELDS = tuple(f.name for f in fields(SentenceResult))
+
+
+def _with_neighbours(results: list[SentenceResult], counted: list[list[str]]) -> None:
+    """A neutral sentence with conflict words next to a conflict sentence is conflict too
+    ("Another fight about money. He walked out.")."""
+    before = [r.conflict for r in results]  # neighbours as they were, not as promoted here
+    last = len(results) - 1
+    for i, r in enumerate(results):
+        if r.conflict or not counted[i] or abs(r.compound or 0.0) >= NEUTRAL:
+            continue
+        if (i > 0 and before[i - 1]) or (i < last and before[i + 1]):
+            horsemen = tuple(dict.fromkeys(x for x in counted[i] if x in HORSEMEN))
+            # Both kinds of marker would already count, so this one has no resolution.
+            results[i] = _changed(r, conflict=True, horsemen=horsemen, order=("conflict",))
+
+
+def _with_context(results: list[SentenceResult]) -> None:
+    """Give conflict/resolution sentences without a theme one from a neighbour."""
+    entry_themes = {t for r in results for t in r.themes}
+    n = len(results)
+    changed: list[tuple[int, tuple[str, ...], tuple[Marker, ...]]] = []
+    for i, r in enumerate(results):
+        if r.themes or not (r.conflict or r.resolution):
+            continue
+        neighbours = [i - k for k in range(1, CONTEXT_BEFORE + 1)]
+        if r.conflict:  # a resolution only looks back: it settles what came before
+            neighbours += [i + k for k in range(1, CONTEXT_AFTER + 1)]
+        neighbours = [j for j in neighbours if 0 <= j < n]
+        borrowed = next((results[j].themes for j in neighbours if results[j].themes), ())
+        if not borrowed and r.conflict and len(entry_themes) == 1:
+            borrowed = tuple(entry_themes)
+        if borrowed:
+            words = [m for j in neighbours for m in results[j].markers]
+            notes = tuple(
+                _marker("theme", t, _theme_words(words, t), True, FROM_NEIGHBOUR) for t in borrowed
+            )
+            # Applied after the loop: a neighbour's words are its own, not borrowed ones.
+            changed.append((i, borrowed, notes))
+    for i, borrowed, notes in changed:
+        r = results[i]
+        results[i] = _changed(r, markers=r.markers + notes, context_themes=borrowed)
+
+
+def _theme_words(markers: list[Marker], theme: str) -> str:
+    return next((m.text for m in markers if m.kind == "theme" and m.label == theme), theme)
 
 
 def annotate(
@@ -384,21 +372,23 @@ def annotate(
 ) -> list[SentenceResult]:
     """Signals for every sentence of one entry, in order."""
     state = _State(names=names)
-    contexts: list[tuple[list[_Person], str, bool]] = []
+    contexts: list[tuple[list[_Person], bool, str, bool]] = []
+    in_entry = False
     for p in sentences:
         before, partner_before = state.last_cls, state.partner_before
-        people = _persons(p, state)
-        contexts.append((people, before, partner_before))
-        state.partner_before = any(x[2] == "partner" for x in people) or (
-            not people and partner_before
-        )
-    # Without anyone named in a sentence, its conflict words are about the partner
-    # when the entry talks about the partner at all.
-    in_entry = any(x[2] == "partner" for people, _, _ in contexts for x in people)
-    drafts = [
-        _sentence(p, rules, people, before if in_entry else "none", partner_before)
-        for p, (people, before, partner_before) in zip(sentences, contexts, strict=True)
-    ]
-    _with_neighbours(drafts)
-    _with_context(drafts)
-    return [_result(d) for d in drafts]
+        people, partner = _persons(p, state)
+        contexts.append((people, partner, before, partner_before))
+        state.partner_before = partner or (not people and partner_before)
+        # Without anyone named in a sentence, its conflict words are about the partner
+        # when the entry talks about the partner at all.
+        in_entry = in_entry or partner
+    results: list[SentenceResult] = []
+    counted: list[list[str]] = []
+    for p, (people, partner, before, partner_before) in zip(sentences, contexts, strict=True):
+        default_cls = before if in_entry else "none"
+        result, conflicts = _sentence(p, rules, people, partner, default_cls, partner_before)
+        results.append(result)
+        counted.append(conflicts)
+    _with_neighbours(results, counted)
+    _with_context(results)
+    return results

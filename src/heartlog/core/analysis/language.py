@@ -49,9 +49,8 @@ class CoverageCheck:
         known = sum(map(known_words.__contains__, words))
         if known < len(words) and "'s" in lowered:
             common = self._common
-            known += sum(
-                1 for w in words if w not in known_words and w.endswith("'s") and w[:-2] in common
-            )
+            unknown = filterfalse(known_words.__contains__, words)
+            known += sum(1 for w in unknown if w.endswith("'s") and w[:-2] in common)
         if len(words) < self.min_words:
             return Coverage(len(words), known, known > 0)
         return Coverage(len(words), known, known / len(words) >= self.min_coverage)

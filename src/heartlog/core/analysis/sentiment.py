@@ -11,10 +11,10 @@ rules apply to it. Other analyzers in the process are never touched.
 from __future__ import annotations
 
 import math
-from operator import mul
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import mul
 
 from heartlog.core.analysis.lexicon import SentimentLexicon, load_sentiment_lexicon
 from heartlog.core.analysis.phrase_scan import Found, phrase_text
