@@ -14,7 +14,7 @@ from heartlog.core.analysis.obstacles import entry_obstacles
 from heartlog.core.analysis.phrase_scan import EXPRESSIONS, clear_scanners, scanner_for
 from heartlog.core.analysis.results import Counts, EntryResult, SentenceResult
 from heartlog.core.analysis.sentences import Span, split_sentences
-from heartlog.core.analysis.sentiment import SentenceScorer, aggregate, scorer
+from heartlog.core.analysis.sentiment import Score, SentenceScorer, aggregate, scorer
 from heartlog.core.analysis.tokens import match_tokens, normalise_quotes
 
 HASH_FORMAT = "heartlog-analysis-input-1"
@@ -78,53 +78,74 @@ class EntryAnalyser:
         return content_hash(title, body, self.partner_names)
 
     def analyse(self, title: str = "", body: str = "") -> EntryResult:
-        parts = [("title", title), ("body", body)]
-        spans = [(part, span) for part, text in parts if text for span in split_sentences(text)]
         coverage = self._coverage(f"{title}\n{body}")
         if not coverage.ok:
+            spans = [(part, span) for part, text in self._parts(title, body) for span in text]
             sentences = tuple(
                 SentenceResult(i, part, s.start, s.end, s.text) for i, (part, s) in enumerate(spans)
             )
             return EntryResult(
                 self.version, False, round(coverage.ratio, 3), None, 0.0, 0.0, 0.0, sentences
             )
-        prepared = [self._prepare(i, part, span) for i, (part, span) in enumerate(spans)]
-        results = annotate(prepared, self.rules, self._names)
-        total = aggregate([p.score for p in prepared], [max(1, len(p.tokens)) for p in prepared])
-        counts = [0, 0, 0, 0]
+        # One loop over the sentences with everything it needs in locals: this is the
+        # analysis's hot path (see bench/bench_analysis.py).
+        scan = self._scanner.scan
+        scorer = self.scorer
+        score_found = scorer.score_found if scorer.extended else None
+        names = self._names
+        prepared: list[Prepared] = []
+        scores: list[Score] = []
+        lengths: list[int] = []
+        for part, spans in self._parts(title, body):
+            for span in spans:
+                text = normalise_quotes(span.text)
+                tokens = match_tokens(text)
+                found = scan(tokens)
+                if score_found is not None:
+                    score = score_found(text, tokens, found[EXPRESSIONS])
+                else:
+                    score = scorer.score(text, tokens)
+                # A name can only be a token if it is in the text: most sentences skip this.
+                case = None
+                if names and any(name in text for name in names):
+                    case = match_tokens(text, keep_case=True)
+                index = len(prepared)
+                prepared.append(
+                    Prepared(
+                        index, part, span.start, span.end, span.text, tokens, score, case, found
+                    )
+                )
+                scores.append(score)
+                lengths.append(len(tokens) or 1)
+        results = annotate(prepared, self.rules, names)
+        total = aggregate(scores, lengths)
+        i_statements = you_statements = we_talk = absolutes = 0
         for r in results:
             c = r.counts
-            counts[0] += c.i_statements
-            counts[1] += c.you_statements
-            counts[2] += c.we_talk
-            counts[3] += c.absolutes
+            i_statements += c.i_statements
+            you_statements += c.you_statements
+            we_talk += c.we_talk
+            absolutes += c.absolutes
         return EntryResult(
-            version=self.version,
-            language_ok=True,
-            coverage=round(coverage.ratio, 3),
-            compound=total.compound,
-            pos=total.pos,
-            neu=total.neu,
-            neg=total.neg,
-            sentences=tuple(results),
-            obstacles=entry_obstacles(results),
-            counts=Counts(*counts),
+            self.version,
+            True,
+            round(coverage.ratio, 3),
+            total.compound,
+            total.pos,
+            total.neu,
+            total.neg,
+            tuple(results),
+            entry_obstacles(results),
+            Counts(i_statements, you_statements, we_talk, absolutes),
         )
 
-    def _prepare(self, index: int, part: str, span: Span) -> Prepared:
-        """Tokens, the phrases in them (one scan for every family) and the score."""
-        text = normalise_quotes(span.text)
-        tokens = match_tokens(text)
-        found = self._scanner.scan(tokens)
-        if self.scorer.extended:
-            score = self.scorer.score_found(text, tokens, found[EXPRESSIONS])
-        else:
-            score = self.scorer.score(text, tokens)
-        # A name can only be a token if it is in the text: most sentences skip this.
-        names = self._names
-        named = bool(names) and any(name in text for name in names)
-        case = match_tokens(text, keep_case=True) if named else None
-        return Prepared(index, part, span.start, span.end, span.text, tokens, score, case, found)
+    @staticmethod
+    def _parts(title: str, body: str) -> list[tuple[str, list[Span]]]:
+        return [
+            (part, split_sentences(text))
+            for part, text in (("title", title), ("body", body))
+            if text
+        ]
 
 
 _default_lock = threading.Lock()

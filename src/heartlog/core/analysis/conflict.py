@@ -22,7 +22,7 @@ counts are shared instances (they are frozen).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 from heartlog.core.analysis.lexicon import HORSEMEN
 from heartlog.core.analysis.markers import MarkerRules
@@ -98,7 +98,10 @@ def _persons(p: Prepared, state: _State) -> tuple[list[_Person], bool]:
     if not matches and not named:
         return [], False
     tokens = p.tokens
-    found = [(s, e, tags[0], phrase_text(tokens, s, e)) for s, e, tags in matches]
+    found = [
+        (s, e, tags[0], tokens[s] if e - s == 1 else phrase_text(tokens, s, e))
+        for s, e, tags in matches
+    ]
     if named:
         taken = {i for s, e, _, _ in found for i in range(s, e)}
         names = [
@@ -222,7 +225,11 @@ def _sentence(
     tokens = p.tokens
     score = p.score
     found = p.found
-    markers = [_marker("expression", f"{v:+g}", w) for w, v in score.expressions]
+    markers = (
+        [_marker("expression", f"{v:+g}", w) for w, v in score.expressions]
+        if score.expressions
+        else []
+    )
     blocked: set[int] = set()
     conflict_at: list[int] = []
     resolution_at: list[int] = []
@@ -312,14 +319,37 @@ def _sentence(
     return result, counted_conflicts
 
 
-def _changed(r: SentenceResult, **changes: object) -> SentenceResult:
-    """``dataclasses.replace`` without its per-call field introspection."""
-    values = {name: getattr(r, name) for name in _FIELDS}
-    values.update(changes)
-    return SentenceResult(**values)  # type: ignore[arg-type]
-
-
-_FIELDS = tuple(f.name for f in fields(SentenceResult))
+def _changed(
+    r: SentenceResult,
+    conflict: bool | None = None,
+    horsemen: tuple[str, ...] | None = None,
+    order: tuple[str, ...] | None = None,
+    markers: tuple[Marker, ...] | None = None,
+    context_themes: tuple[str, ...] | None = None,
+) -> SentenceResult:
+    """``dataclasses.replace`` for the fields the neighbour and context rules change,
+    without its per-call field introspection."""
+    return SentenceResult(
+        r.index,
+        r.part,
+        r.start,
+        r.end,
+        r.text,
+        r.compound,
+        r.pos,
+        r.neu,
+        r.neg,
+        r.themes,
+        r.context_themes if context_themes is None else context_themes,
+        r.partner,
+        r.conflict if conflict is None else conflict,
+        r.resolution,
+        r.third_party_conflict,
+        r.order if order is None else order,
+        r.horsemen if horsemen is None else horsemen,
+        r.markers if markers is None else markers,
+        r.counts,
+    )
 
 
 def _with_neighbours(results: list[SentenceResult], counted: list[list[str]]) -> None:
