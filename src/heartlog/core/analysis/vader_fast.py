@@ -99,6 +99,14 @@ def fast_analyzer_class() -> Any:
     # never equal the space-joined n-grams idioms_check builds).
     idiom_ends = frozenset(k.split()[-1] for k in (*special, *booster) if " " in k)
 
+    # Every word whose presence before a sentiment word (or as it) lets _valence
+    # change that word's lexicon valence.
+    modifiers = (
+        frozenset(booster)
+        | negate
+        | {"no", "or", "nor", "never", "without", "doubt", "so", "this", "least"}
+    )
+
     def scalar_inc_dec(word: str, low: str, valence: float, is_cap_diff: bool) -> float:
         # vaderSentiment.scalar_inc_dec with the lower-cased word passed in.
         if low not in booster:
@@ -183,11 +191,25 @@ def fast_analyzer_class() -> Any:
             uppers = sum(map(str.isupper, words))
             is_cap_diff = 0 < len(words) - uppers < len(words)
             last = len(words) - 1
+            contraction = "'" in text and "n't" in text.lower()
             for i in hits:
                 low = lw[i]
                 if low in booster or (i < last and low == "kind" and lw[i + 1] == "of"):
                     continue
-                sentiments[i] = self._valence(is_cap_diff, words, lw, words[i], i)
+                valence = lexicon[low]
+                if (
+                    valence
+                    and not contraction
+                    and modifiers.isdisjoint(lw[max(0, i - 3) : i + 1])
+                    and idiom_ends.isdisjoint(lw[max(0, i - 2) : i + 3])
+                ):
+                    # No "no", negation, booster, "so"/"this", "least" or idiom
+                    # word where _valence looks: its rules leave the valence as it is.
+                    if is_cap_diff and words[i].isupper():
+                        valence = valence + c_incr if valence > 0 else valence - c_incr
+                    sentiments[i] = valence
+                else:
+                    sentiments[i] = self._valence(is_cap_diff, words, lw, words[i], i)
             if "but" in lw:
                 sentiments = but_check(lw, sentiments)
             return score_valence(sentiments, hits, text)
