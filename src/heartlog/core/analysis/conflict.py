@@ -213,6 +213,63 @@ def _features(p: Prepared, rules: MarkerRules, markers: list[Marker]) -> Counts:
     )
 
 
+@dataclass(slots=True)
+class _Events:
+    """What a sentence's conflict, resolution and false-friend phrases amount to."""
+
+    blocked: set[int] = field(default_factory=set)  # token places inside these phrases
+    conflict_at: list[int] = field(default_factory=list)
+    resolution_at: list[int] = field(default_factory=list)
+    counted_conflicts: list[str] = field(default_factory=list)  # labels, in order
+    resolution_kind: str = ""
+    horsemen: list[str] = field(default_factory=list)
+    third_party: bool = False
+
+
+_NO_EVENTS = _Events()  # shared by the many sentences without any (never changed)
+
+
+def _events(
+    p: Prepared,
+    rules: MarkerRules,
+    people: list[_Person],
+    partner_involved: bool,
+    default_cls: str,
+    markers: list[Marker],
+) -> _Events:
+    tokens = p.tokens
+    ev = _Events()
+    for start, end, tags in p.found[EVENTS]:
+        ev.blocked.update(range(start, end))
+        kind, label = tags[0]
+        text = phrase_text(tokens, start, end)
+        if kind == "false_friend":
+            markers.append(_marker(kind, "", text, False, "not a conflict here"))
+            continue
+        why = _blocker(tokens, start, rules)
+        if not why and kind == "conflict":
+            target = _target(people, start, end, tokens, default_cls)
+            if target == "third":
+                why, ev.third_party = "about someone else", True
+            elif target == "none":
+                why = "nobody is named"
+        if not why and kind == "resolution" and not partner_involved:
+            why = "the partner is not involved"
+        markers.append(_marker(kind, label, text, not why, why))
+        if why:
+            continue
+        if kind == "conflict":
+            ev.conflict_at.append(start)
+            ev.counted_conflicts.append(label)
+            if label in HORSEMEN and label not in ev.horsemen:
+                ev.horsemen.append(label)
+        else:
+            ev.resolution_at.append(start)
+            if ev.resolution_kind != "strong":
+                ev.resolution_kind = label
+    return ev
+
+
 def _sentence(
     p: Prepared,
     rules: MarkerRules,
@@ -230,41 +287,11 @@ def _sentence(
         if score.expressions
         else []
     )
-    blocked: set[int] = set()
-    conflict_at: list[int] = []
-    resolution_at: list[int] = []
-    counted_conflicts: list[str] = []
-    resolution_kind = ""
-    horsemen: list[str] = []
-    third_party = False
-    for start, end, tags in found[EVENTS]:
-        blocked.update(range(start, end))
-        kind, label = tags[0]
-        text = phrase_text(tokens, start, end)
-        if kind == "false_friend":
-            markers.append(_marker(kind, "", text, False, "not a conflict here"))
-            continue
-        why = _blocker(tokens, start, rules)
-        if not why and kind == "conflict":
-            target = _target(people, start, end, tokens, default_cls)
-            if target == "third":
-                why, third_party = "about someone else", True
-            elif target == "none":
-                why = "nobody is named"
-        if not why and kind == "resolution" and not (partner or (not people and partner_context)):
-            why = "the partner is not involved"
-        markers.append(_marker(kind, label, text, not why, why))
-        if why:
-            continue
-        if kind == "conflict":
-            conflict_at.append(start)
-            counted_conflicts.append(label)
-            if label in HORSEMEN and label not in horsemen:
-                horsemen.append(label)
-        else:
-            resolution_at.append(start)
-            if resolution_kind != "strong":
-                resolution_kind = label
+    ev = _NO_EVENTS
+    if found[EVENTS]:
+        involved = partner or (not people and partner_context)
+        ev = _events(p, rules, people, involved, default_cls, markers)
+    blocked = ev.blocked
     themes: list[str] = []
     for start, end, tags in found[THEMES]:
         # As PhraseIndex.every(tokens, blocked): no theme inside an event's words.
@@ -280,10 +307,10 @@ def _sentence(
     counts = _features(p, rules, markers) if found[FEATURES] else NO_COUNTS
 
     compound = score.compound
-    conflict = bool(conflict_at)
-    resolution = bool(resolution_at)
+    conflict = bool(ev.conflict_at)
+    resolution = bool(ev.resolution_at)
     if conflict and resolution:
-        first_conflict = min(conflict_at) < min(resolution_at)
+        first_conflict = min(ev.conflict_at) < min(ev.resolution_at)
         order = ("conflict", "resolution") if first_conflict else ("resolution", "conflict")
     elif conflict:
         conflict = compound <= rules.conflict_max_compound or (
@@ -309,14 +336,14 @@ def _sentence(
         (),
         partner,
         conflict,
-        resolution_kind if resolution else "",
-        third_party and compound <= rules.conflict_max_compound,
+        ev.resolution_kind if resolution else "",
+        ev.third_party and compound <= rules.conflict_max_compound,
         order,
-        tuple(horsemen) if conflict else (),
+        tuple(ev.horsemen) if conflict else (),
         tuple(markers),
         counts,
     )
-    return result, counted_conflicts
+    return result, ev.counted_conflicts
 
 
 def _changed(

@@ -29,6 +29,9 @@ _CANDIDATE = re.compile(
 # is ~4x faster than ``_CANDIDATE.finditer``, which tries each alternative at
 # every character (an alternation gives the regex engine no prefix to skip by).
 _TRIGGER = re.compile(f"[.!?\u2026:;<{_EMOJI_CHARS}]")
+# A candidate with what follows it (the spaces, then the next visible character)
+# captured by a look-ahead, so one match answers every question about it.
+_CANDIDATE_AHEAD = re.compile(f"(?:{_CANDIDATE.pattern})(?=(\\s*)(\\S?))")
 _LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013]\s|\d+[.)]\s|#+\s)")
 _LINE_END_DONE = re.compile(rf"[.!?\u2026:;\"'\u201d\u2019)\]{_EMOJI_CHARS}\ufe0f]\s*$")
 _OPENERS = "\"'(\u201c\u2018[\u00ab"
@@ -45,6 +48,8 @@ class Span:
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of the runs of text between hard line breaks."""
+    if "\n" not in text:
+        return [(0, len(text))]
     blocks: list[tuple[int, int]] = []
     lines = text.split("\n")
     start = 0
@@ -67,7 +72,6 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
-_NEXT_VISIBLE = re.compile(r"\S")
 _ALNUM = re.compile(r"[^\W_]")  # exactly the characters for which str.isalnum() is true
 
 
@@ -85,15 +89,12 @@ def _word_before(block: str, pos: int) -> str:
 def _is_boundary(
     block: str, m: re.Match[str], seg_start: int, never: frozenset[str], capital: frozenset[str]
 ) -> bool:
-    end = m.end()
-    visible = _NEXT_VISIBLE.search(block, end)
-    if visible is None:
-        return True
-    nxt = block[visible.start()]
-    spaced = visible.start() > end
-    if m.group("emoji") is not None:
+    term, close, emoji, space, nxt = m.groups()
+    if not nxt:
+        return True  # only spaces follow
+    spaced = bool(space)
+    if emoji is not None:
         return spaced and nxt.isupper()
-    term, close = m.group("term"), m.group("close")
     if spaced:
         # Decided without the word before: dialogue, "!"/"?", ellipses.
         if close and nxt.islower():
@@ -130,9 +131,9 @@ def _keep(text: str) -> bool:
 
 
 def _candidates(block: str) -> list[re.Match[str]]:
-    """``list(_CANDIDATE.finditer(block))``, found from the trigger characters."""
+    """``_CANDIDATE.finditer(block)`` (with the look-ahead), found from the trigger characters."""
     out: list[re.Match[str]] = []
-    search, match = _TRIGGER.search, _CANDIDATE.match
+    search, match = _TRIGGER.search, _CANDIDATE_AHEAD.match
     pos = 0
     while (trigger := search(block, pos)) is not None:
         m = match(block, trigger.start())  # look-behinds still see the text before
