@@ -13,11 +13,12 @@ from heartlog.core.analysis.markers import MarkerRules, marker_rules
 from heartlog.core.analysis.obstacles import entry_obstacles
 from heartlog.core.analysis.phrase_scan import EXPRESSIONS, clear_scanners, scanner_for
 from heartlog.core.analysis.results import Counts, EntryResult, SentenceResult
-from heartlog.core.analysis.sentences import Span, split_sentences
-from heartlog.core.analysis.sentiment import Score, SentenceScorer, aggregate, scorer
+from heartlog.core.analysis.sentences import sentence_pieces
+from heartlog.core.analysis.sentiment import SentenceScorer, aggregate_values, scorer
 from heartlog.core.analysis.tokens import match_tokens, normalise_quotes
 
 HASH_FORMAT = "heartlog-analysis-input-1"
+ZERO_VALUES = (0.0, 0.0, 0.0, 0.0)  # aggregate() of no sentences
 
 
 def analyser_version() -> str:
@@ -82,7 +83,8 @@ class EntryAnalyser:
         if not coverage.ok:
             spans = [(part, span) for part, text in self._parts(title, body) for span in text]
             sentences = tuple(
-                SentenceResult(i, part, s.start, s.end, s.text) for i, (part, s) in enumerate(spans)
+                SentenceResult(i, part, start, end, text)
+                for i, (part, (text, start, end)) in enumerate(spans)
             )
             return EntryResult(
                 self.version, False, round(coverage.ratio, 3), None, 0.0, 0.0, 0.0, sentences
@@ -94,58 +96,61 @@ class EntryAnalyser:
         score_found = scorer.score_found if scorer.extended else None
         names = self._names
         prepared: list[Prepared] = []
-        scores: list[Score] = []
+        compounds: list[float] = []
+        pos: list[float] = []
+        neu: list[float] = []
+        neg: list[float] = []
         lengths: list[int] = []
-        for part, spans in self._parts(title, body):
-            for span in spans:
-                text = normalise_quotes(span.text)
-                tokens = match_tokens(text)
+        for part, text in (("title", title), ("body", body)):
+            if not text:
+                continue
+            for sentence, start, end in sentence_pieces(text):
+                normal = normalise_quotes(sentence)
+                tokens = match_tokens(normal)
                 found = scan(tokens)
                 if score_found is not None:
-                    score = score_found(text, tokens, found[EXPRESSIONS])
+                    c, p, u, n, expressions = score_found(normal, tokens, found[EXPRESSIONS])
                 else:
-                    score = scorer.score(text, tokens)
+                    s = scorer.score(normal, tokens)
+                    c, p, u, n, expressions = s.compound, s.pos, s.neu, s.neg, s.expressions
                 # A name can only be a token if it is in the text: most sentences skip this.
                 case = None
-                if names and any(name in text for name in names):
-                    case = match_tokens(text, keep_case=True)
-                index = len(prepared)
+                if names and any(name in normal for name in names):
+                    case = match_tokens(normal, keep_case=True)
                 prepared.append(
                     Prepared(
-                        index, part, span.start, span.end, span.text, tokens, score, case, found
+                        len(prepared), part, start, end, sentence, tokens,
+                        c, p, u, n, expressions, case, found,
                     )
-                )
-                scores.append(score)
+                )  # fmt: skip
+                compounds.append(c)
+                pos.append(p)
+                neu.append(u)
+                neg.append(n)
                 lengths.append(len(tokens) or 1)
         results = annotate(prepared, self.rules, names)
-        total = aggregate(scores, lengths)
+        total = aggregate_values(compounds, pos, neu, neg, lengths) if prepared else ZERO_VALUES
         i_statements = you_statements = we_talk = absolutes = 0
         for r in results:
-            c = r.counts
-            i_statements += c.i_statements
-            you_statements += c.you_statements
-            we_talk += c.we_talk
-            absolutes += c.absolutes
+            counts = r.counts
+            i_statements += counts.i_statements
+            you_statements += counts.you_statements
+            we_talk += counts.we_talk
+            absolutes += counts.absolutes
         return EntryResult(
             self.version,
             True,
             round(coverage.ratio, 3),
-            total.compound,
-            total.pos,
-            total.neu,
-            total.neg,
+            *total,
             tuple(results),
             entry_obstacles(results),
             Counts(i_statements, you_statements, we_talk, absolutes),
         )
 
     @staticmethod
-    def _parts(title: str, body: str) -> list[tuple[str, list[Span]]]:
-        return [
-            (part, split_sentences(text))
-            for part, text in (("title", title), ("body", body))
-            if text
-        ]
+    def _parts(title: str, body: str) -> list[tuple[str, list[tuple[str, int, int]]]]:
+        parts = (("title", title), ("body", body))
+        return [(part, sentence_pieces(text)) for part, text in parts if text]
 
 
 _default_lock = threading.Lock()

@@ -28,7 +28,6 @@ from heartlog.core.analysis.lexicon import HORSEMEN
 from heartlog.core.analysis.markers import MarkerRules
 from heartlog.core.analysis.phrase_scan import EVENTS, FEATURES, PERSONS, THEMES, Found, phrase_text
 from heartlog.core.analysis.results import Counts, Marker, SentenceResult
-from heartlog.core.analysis.sentiment import Score
 from heartlog.core.analysis.tokens import BARRIER
 
 PERSON_WINDOW_LEFT = 6
@@ -52,7 +51,11 @@ class Prepared:
     end: int
     text: str
     tokens: list[str]
-    score: Score
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+    expressions: tuple[tuple[str, float], ...]  # relationship-lexicon phrases: (words, valence)
     case_tokens: list[str] | None  # original case, only when a partner name may occur
     found: list[list[Found]]  # PhraseScanner.scan(tokens)
 
@@ -279,13 +282,9 @@ def _sentence(
     partner_context: bool,
 ) -> tuple[SentenceResult, list[str]]:
     """The sentence's signals, and the labels of its counted conflict markers."""
-    tokens = p.tokens
-    score = p.score
     found = p.found
     markers = (
-        [_marker("expression", f"{v:+g}", w) for w, v in score.expressions]
-        if score.expressions
-        else []
+        [_marker("expression", f"{v:+g}", w) for w, v in p.expressions] if p.expressions else []
     )
     ev = _NO_EVENTS
     if found[EVENTS]:
@@ -298,7 +297,7 @@ def _sentence(
         if blocked and not blocked.isdisjoint(range(start, end)):
             continue
         theme = tags[0][1]
-        markers.append(_marker("theme", theme, phrase_text(tokens, start, end)))
+        markers.append(_marker("theme", theme, phrase_text(p.tokens, start, end)))
         if theme not in themes:
             themes.append(theme)
     for _start, _end, cls, text in people:
@@ -306,7 +305,7 @@ def _sentence(
             markers.append(_marker("person", cls, text))
     counts = _features(p, rules, markers) if found[FEATURES] else NO_COUNTS
 
-    compound = score.compound
+    compound = p.compound
     conflict = bool(ev.conflict_at)
     resolution = bool(ev.resolution_at)
     if conflict and resolution:
@@ -314,7 +313,7 @@ def _sentence(
         order = ("conflict", "resolution") if first_conflict else ("resolution", "conflict")
     elif conflict:
         conflict = compound <= rules.conflict_max_compound or (
-            compound < rules.conflict_mixed_max_compound and score.neg > 0
+            compound < rules.conflict_mixed_max_compound and p.neg > 0
         )
         order = ("conflict",) if conflict else ()
     elif resolution:
@@ -329,9 +328,9 @@ def _sentence(
         p.end,
         p.text,
         compound,
-        score.pos,
-        score.neu,
-        score.neg,
+        p.pos,
+        p.neu,
+        p.neg,
         tuple(themes),
         (),
         partner,

@@ -147,8 +147,13 @@ def _candidates(block: str) -> list[re.Match[str]]:
 
 def split_sentences(text: str) -> list[Span]:
     """The sentences of ``text`` with their character offsets."""
+    return [Span(*piece) for piece in sentence_pieces(text)]
+
+
+def sentence_pieces(text: str) -> list[tuple[str, int, int]]:
+    """``split_sentences`` as plain (text, start, end) tuples (the analyser's hot path)."""
     never, capital = abbreviations()
-    spans: list[Span] = []
+    spans: list[tuple[str, int, int]] = []
     for b_start, b_end in _blocks(text):
         block = text[b_start:b_end]
         seg_start = 0
@@ -161,7 +166,7 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-def _add(spans: list[Span], block: str, start: int, end: int, offset: int) -> None:
+def _add(spans: list[tuple[str, int, int]], block: str, start: int, end: int, offset: int) -> None:
     piece = block[start:end]
     body = piece.lstrip()
     if not body:
@@ -170,4 +175,4 @@ def _add(spans: list[Span], block: str, start: int, end: int, offset: int) -> No
     body = body.rstrip()
     if _keep(body):
         begin = offset + start + lead
-        spans.append(Span(body, begin, begin + len(body)))
+        spans.append((body, begin, begin + len(body)))

@@ -42,6 +42,8 @@ class Score:
 
 
 ZERO = Score(0.0, 0.0, 0.0, 0.0)
+# Score's fields as a tuple: (compound, pos, neu, neg, expressions).
+RawScore = tuple[float, float, float, float, tuple[tuple[str, float], ...]]
 
 
 class SentenceScorer:
@@ -70,16 +72,17 @@ class SentenceScorer:
             tokens = match_tokens(text)
         index = self._index
         found = index.longest(tokens) if index.occurs_in(tokens) else []
-        return self.score_found(text, tokens, [(m.start, m.end, m.tags) for m in found])
+        return Score(*self.score_found(text, tokens, [(m.start, m.end, m.tags) for m in found]))
 
-    def score_found(self, text: str, tokens: Sequence[str], phrases: Sequence[Found]) -> Score:
-        """Score ``text`` (quotes normalised) whose expressions were already found.
+    def score_found(self, text: str, tokens: Sequence[str], phrases: Sequence[Found]) -> RawScore:
+        """``score`` as a plain tuple, for ``text`` (quotes normalised) whose
+        expressions were already found.
 
         ``phrases`` are this lexicon's ``longest`` matches in ``tokens`` (the
         analyser finds them in the same scan as its markers).
         """
         if not phrases:
-            return Score(*self._vader.scores(text))
+            return (*self._vader.scores(text), ())
         found: list[tuple[str, float]] = []
         for start, end, tags in phrases:
             placeholder, valence = tags[0]
@@ -89,7 +92,7 @@ class SentenceScorer:
             word = placeholder.upper() if hit.group(0).isupper() else placeholder
             text = text[: hit.start()] + word + text[hit.end() :]
             found.append((phrase_text(tokens, start, end), valence))
-        return Score(*self._vader.scores(text), tuple(found))
+        return (*self._vader.scores(text), tuple(found))
 
 
 def _score(raw: dict[str, float], expressions: tuple[tuple[str, float], ...] = ()) -> Score:
@@ -117,20 +120,42 @@ def aggregate(scores: Sequence[Score], lengths: Sequence[int] | None = None) -> 
     """
     if not scores:
         return ZERO
-    # The same sums of the same products in the same order as the plain formulas
-    # (so the floats are identical), with the loops in C.
-    compounds = [s.compound for s in scores]
-    weights = [BASE_WEIGHT + abs(c) for c in compounds]
-    weights[-1] *= LAST_SENTENCE_FACTOR
-    compound = sum(map(mul, weights, compounds)) / sum(weights)
     sizes = list(lengths) if lengths else [1] * len(scores)
     if len(sizes) != len(scores):
         raise ValueError("one length per score")
+    return Score(
+        *aggregate_values(
+            [s.compound for s in scores],
+            [s.pos for s in scores],
+            [s.neu for s in scores],
+            [s.neg for s in scores],
+            sizes,
+        )
+    )
+
+
+def aggregate_values(
+    compounds: list[float],
+    pos: list[float],
+    neu: list[float],
+    neg: list[float],
+    sizes: list[int],
+) -> tuple[float, float, float, float]:
+    """``aggregate`` on the sentences' values, as (compound, pos, neu, neg).
+
+    The same sums of the same products in the same order as the plain formulas
+    (so the floats are identical), with the loops in C.
+    """
+    weights = [BASE_WEIGHT + abs(c) for c in compounds]
+    weights[-1] *= LAST_SENTENCE_FACTOR
+    compound = sum(map(mul, weights, compounds)) / sum(weights)
     total = sum(sizes) or 1
-    pos = sum(map(mul, sizes, [s.pos for s in scores])) / total
-    neu = sum(map(mul, sizes, [s.neu for s in scores])) / total
-    neg = sum(map(mul, sizes, [s.neg for s in scores])) / total
-    return Score(round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3))
+    return (
+        round(compound, 4),
+        round(sum(map(mul, sizes, pos)) / total, 3),
+        round(sum(map(mul, sizes, neu)) / total, 3),
+        round(sum(map(mul, sizes, neg)) / total, 3),
+    )
 
 
 def polarity(compound: float | None) -> int:
