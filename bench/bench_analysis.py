@@ -179,13 +179,19 @@ def scorer_only(items: list[Entry], rounds: int) -> float:
 
     from heartlog.core.analysis.sentiment import SentenceScorer, scorer
 
+    class OriginalCore(SentimentIntensityAnalyzer):  # type: ignore[misc]
+        """vaderSentiment's own analyzer behind the scorer: what vader_fast buys."""
+
+        def scores(self, text: str) -> tuple[float, float, float, float]:
+            d = self.polarity_scores(text)
+            return d["compound"], d["pos"], d["neu"], d["neg"]
+
     sentences = sentences_of(items)
     bare = SentimentIntensityAnalyzer()
     ours = scorer()
     core = ours._vader  # the VADER core with HeartLog's lexicon, no rewriting
-    # The same scorer on the original VADER class, to show what the leaner core buys.
     plain = SentenceScorer()
-    original = SentimentIntensityAnalyzer()
+    original = OriginalCore()
     original.lexicon = dict(core.lexicon)
     plain._vader = original
     fns = {

@@ -194,11 +194,15 @@ def _target(
     return default
 
 
+_COUNTED = {"i_statement": 0, "you_statement": 1, "we_talk": 2, "absolute": 3}  # Counts order
+
+
 def _features(p: Prepared, rules: MarkerRules, markers: list[Marker]) -> Counts:
-    counts = {"absolute": 0, "i_statement": 0, "you_statement": 0, "we_talk": 0}
+    counts = [0, 0, 0, 0]
     matches = p.found[FEATURES]
+    several = len(matches) > 1
     for k, (start, end, tags) in enumerate(matches):
-        if len(matches) > 1 and any(
+        if several and any(
             o != k and o_tags == tags and o_start <= start and end <= o_end
             for o, (o_start, o_end, o_tags) in enumerate(matches)
         ):
@@ -206,14 +210,12 @@ def _features(p: Prepared, rules: MarkerRules, markers: list[Marker]) -> Counts:
         text = phrase_text(p.tokens, start, end)
         for kind, label in tags:
             if kind == "feature":
-                counts[label] += 1
+                counts[_COUNTED[label]] += 1
                 markers.append(_marker(label, "", text))
             else:
                 why = _blocker(p.tokens, start, rules)
                 markers.append(_marker(kind, label, text, not why, why))
-    return _counts_of(
-        counts["i_statement"], counts["you_statement"], counts["we_talk"], counts["absolute"]
-    )
+    return _counts_of(*counts)
 
 
 @dataclass(slots=True)
