@@ -15,8 +15,8 @@ not negative; when a sentence holds both, both count, in text order.
 Speed (this runs for every sentence of every entry): the phrases come from
 the analyser's single scan (``phrase_scan``) as ``(start, end, tags)``
 tuples; each sentence becomes its ``SentenceResult`` at once, and the few
-that the neighbour and context rules change are rebuilt; equal markers and
-counts are shared instances (they are frozen).
+that the neighbour and context rules (``sentence_context``) change are
+rebuilt; equal markers and counts are shared instances (``shared_values``).
 """
 
 from __future__ import annotations
@@ -28,17 +28,14 @@ from heartlog.core.analysis.lexicon import HORSEMEN
 from heartlog.core.analysis.markers import MarkerRules
 from heartlog.core.analysis.phrase_scan import EVENTS, FEATURES, PERSONS, THEMES, Found, phrase_text
 from heartlog.core.analysis.results import Counts, Marker, SentenceResult
+from heartlog.core.analysis.sentence_context import with_context, with_neighbours
+from heartlog.core.analysis.shared_values import shared_counts, shared_marker
 from heartlog.core.analysis.tokens import BARRIER
 
 PERSON_WINDOW_LEFT = 6
 PERSON_WINDOW_RIGHT = 5
-CONTEXT_BEFORE = 2
-CONTEXT_AFTER = 1
-NEUTRAL = 0.05
 NAME_TAG = ("partner", "any", "")
-FROM_NEIGHBOUR = "from a neighbouring sentence"
 NO_COUNTS = Counts()
-MAX_SHARED = 50_000  # markers come from the data's phrases, so this is never reached in use
 
 
 @dataclass(slots=True)
@@ -70,28 +67,6 @@ class _State:
     last_gender: str = "any"
     partner_before: bool = True
     names: frozenset[str] = field(default_factory=frozenset)
-
-
-_markers: dict[tuple[str, str, str, bool, str], Marker] = {}
-_counts: dict[tuple[int, int, int, int], Counts] = {}
-
-
-def _marker(kind: str, label: str, text: str, counted: bool = True, why: str = "") -> Marker:
-    key = (kind, label, text, counted, why)
-    found = _markers.get(key)
-    if found is None:
-        if len(_markers) > MAX_SHARED:
-            _markers.clear()
-        found = _markers[key] = Marker(kind, label, text, counted, why)
-    return found
-
-
-def _counts_of(i: int, you: int, we: int, absolute: int) -> Counts:
-    key = (i, you, we, absolute)
-    found = _counts.get(key)
-    if found is None:
-        found = _counts[key] = Counts(i, you, we, absolute)
-    return found
 
 
 def _persons(p: Prepared, state: _State) -> tuple[list[_Person], bool]:
@@ -211,11 +186,11 @@ def _features(p: Prepared, rules: MarkerRules, markers: list[Marker]) -> Counts:
         for kind, label in tags:
             if kind == "feature":
                 counts[_COUNTED[label]] += 1
-                markers.append(_marker(label, "", text))
+                markers.append(shared_marker(label, "", text))
             else:
                 why = _blocker(p.tokens, start, rules)
-                markers.append(_marker(kind, label, text, not why, why))
-    return _counts_of(*counts)
+                markers.append(shared_marker(kind, label, text, not why, why))
+    return shared_counts(*counts)
 
 
 @dataclass(slots=True)
@@ -249,7 +224,7 @@ def _events(
         kind, label = tags[0]
         text = phrase_text(tokens, start, end)
         if kind == "false_friend":
-            markers.append(_marker(kind, "", text, False, "not a conflict here"))
+            markers.append(shared_marker(kind, "", text, False, "not a conflict here"))
             continue
         why = _blocker(tokens, start, rules)
         if not why and kind == "conflict":
@@ -260,7 +235,7 @@ def _events(
                 why = "nobody is named"
         if not why and kind == "resolution" and not partner_involved:
             why = "the partner is not involved"
-        markers.append(_marker(kind, label, text, not why, why))
+        markers.append(shared_marker(kind, label, text, not why, why))
         if why:
             continue
         if kind == "conflict":
@@ -286,7 +261,9 @@ def _sentence(
     """The sentence's signals, and the labels of its counted conflict markers."""
     found = p.found
     markers = (
-        [_marker("expression", f"{v:+g}", w) for w, v in p.expressions] if p.expressions else []
+        [shared_marker("expression", f"{v:+g}", w) for w, v in p.expressions]
+        if p.expressions
+        else []
     )
     ev = _NO_EVENTS
     if found[EVENTS]:
@@ -299,12 +276,12 @@ def _sentence(
         if blocked and not blocked.isdisjoint(range(start, end)):
             continue
         theme = tags[0][1]
-        markers.append(_marker("theme", theme, phrase_text(p.tokens, start, end)))
+        markers.append(shared_marker("theme", theme, phrase_text(p.tokens, start, end)))
         if theme not in themes:
             themes.append(theme)
     for _start, _end, cls, text in people:
         if cls != "self":
-            markers.append(_marker("person", cls, text))
+            markers.append(shared_marker("person", cls, text))
     counts = _features(p, rules, markers) if found[FEATURES] else NO_COUNTS
 
     compound = p.compound
@@ -347,84 +324,6 @@ def _sentence(
     return result, ev.counted_conflicts
 
 
-def _changed(
-    r: SentenceResult,
-    conflict: bool | None = None,
-    horsemen: tuple[str, ...] | None = None,
-    order: tuple[str, ...] | None = None,
-    markers: tuple[Marker, ...] | None = None,
-    context_themes: tuple[str, ...] | None = None,
-) -> SentenceResult:
-    """``dataclasses.replace`` for the fields the neighbour and context rules change,
-    without its per-call field introspection."""
-    return SentenceResult(
-        r.index,
-        r.part,
-        r.start,
-        r.end,
-        r.text,
-        r.compound,
-        r.pos,
-        r.neu,
-        r.neg,
-        r.themes,
-        r.context_themes if context_themes is None else context_themes,
-        r.partner,
-        r.conflict if conflict is None else conflict,
-        r.resolution,
-        r.third_party_conflict,
-        r.order if order is None else order,
-        r.horsemen if horsemen is None else horsemen,
-        r.markers if markers is None else markers,
-        r.counts,
-    )
-
-
-def _with_neighbours(results: list[SentenceResult], counted: list[list[str]]) -> None:
-    """A neutral sentence with conflict words next to a conflict sentence is conflict too
-    ("Another fight about money. He walked out.")."""
-    before = [r.conflict for r in results]  # neighbours as they were, not as promoted here
-    last = len(results) - 1
-    for i, r in enumerate(results):
-        if r.conflict or not counted[i] or abs(r.compound or 0.0) >= NEUTRAL:
-            continue
-        if (i > 0 and before[i - 1]) or (i < last and before[i + 1]):
-            horsemen = tuple(dict.fromkeys(x for x in counted[i] if x in HORSEMEN))
-            # Both kinds of marker would already count, so this one has no resolution.
-            results[i] = _changed(r, conflict=True, horsemen=horsemen, order=("conflict",))
-
-
-def _with_context(results: list[SentenceResult]) -> None:
-    """Give conflict/resolution sentences without a theme one from a neighbour."""
-    entry_themes = {t for r in results for t in r.themes}
-    n = len(results)
-    changed: list[tuple[int, tuple[str, ...], tuple[Marker, ...]]] = []
-    for i, r in enumerate(results):
-        if r.themes or not (r.conflict or r.resolution):
-            continue
-        neighbours = [i - k for k in range(1, CONTEXT_BEFORE + 1)]
-        if r.conflict:  # a resolution only looks back: it settles what came before
-            neighbours += [i + k for k in range(1, CONTEXT_AFTER + 1)]
-        neighbours = [j for j in neighbours if 0 <= j < n]
-        borrowed = next((results[j].themes for j in neighbours if results[j].themes), ())
-        if not borrowed and r.conflict and len(entry_themes) == 1:
-            borrowed = tuple(entry_themes)
-        if borrowed:
-            words = [m for j in neighbours for m in results[j].markers]
-            notes = tuple(
-                _marker("theme", t, _theme_words(words, t), True, FROM_NEIGHBOUR) for t in borrowed
-            )
-            # Applied after the loop: a neighbour's words are its own, not borrowed ones.
-            changed.append((i, borrowed, notes))
-    for i, borrowed, notes in changed:
-        r = results[i]
-        results[i] = _changed(r, markers=r.markers + notes, context_themes=borrowed)
-
-
-def _theme_words(markers: list[Marker], theme: str) -> str:
-    return next((m.text for m in markers if m.kind == "theme" and m.label == theme), theme)
-
-
 def annotate(
     sentences: Sequence[Prepared], rules: MarkerRules, names: frozenset[str] = frozenset()
 ) -> list[SentenceResult]:
@@ -447,6 +346,6 @@ def annotate(
         result, conflicts = _sentence(p, rules, people, partner, default_cls, partner_before)
         results.append(result)
         counted.append(conflicts)
-    _with_neighbours(results, counted)
-    _with_context(results)
+    with_neighbours(results, counted)
+    with_context(results)
     return results
