@@ -17,8 +17,13 @@ Prints, each against a baseline measured in the same process and run:
    ``analyse_stale`` (with hashing, JSON and database writes), then unlock
    again and ``analyse_stale``: the budget is zero entries re-analysed.
 
-Rates are the best of several interleaved rounds (these machines are noisy).
-Run from the checkout: ``python bench/bench_analysis.py [--entries N] [--rounds R]``.
+Rates are the best of several interleaved rounds (these machines are noisy);
+each result is dropped at once, as in real use. With ``--breakdown`` it prints
+instead where the whole analysis spends its time: each stage's cost is what
+the analysis saves when that stage's answers are looked up instead of
+computed, in the same process on the same entries (so it includes the cache
+misses the stage causes, which a profiler's call counts leave out).
+Run from the checkout: ``python bench/bench_analysis.py [--entries N] [--rounds R] [--breakdown]``.
 The profile uses the fast test KDF (``HEARTLOG_KDF=fast``), so the unlock
 time printed leaves out the deliberately slow passphrase KDF.
 """
@@ -34,8 +39,11 @@ import random
 import sys
 import tempfile
 import time
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from itertools import starmap
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -131,6 +139,14 @@ def sentences_of(items: Sequence[Entry]) -> list[str]:
     ]
 
 
+def each(fn: Callable[..., object], args: list[Any]) -> Callable[[], None]:
+    """Call ``fn`` on every item, dropping each result at once as real use does
+    (keeping 10,000 results alive would time the garbage collector instead)."""
+    if args and isinstance(args[0], tuple):
+        return lambda: deque(starmap(fn, args), maxlen=0)  # type: ignore[arg-type]
+    return lambda: deque(map(fn, args), maxlen=0)  # type: ignore[arg-type]
+
+
 def best_times(fns: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
     """Best wall time of each function over interleaved rounds (GC as in normal use)."""
     best = {name: float("inf") for name in fns}
@@ -157,13 +173,11 @@ def whole_pipeline(label: str, items: list[Entry], rounds: int, with_json: bool)
     analyser = EntryAnalyser()
     analyse = analyser.analyse
     fns: dict[str, Callable[[], object]] = {
-        "bare VADER, every sentence": lambda: [bare.polarity_scores(s) for s in sentences],
-        "whole entry analysis": lambda: [analyse(t, b) for t, b in items],
+        "bare VADER, every sentence": each(bare.polarity_scores, sentences),
+        "whole entry analysis": each(analyse, items),
     }
     if with_json:
-        fns["analysis + cache JSON"] = lambda: [
-            json.dumps(analyse(t, b).to_json()) for t, b in items
-        ]
+        fns["analysis + cache JSON"] = each(lambda t, b: json.dumps(analyse(t, b).to_json()), items)
     times = best_times(fns, rounds)
     n = len(sentences)
     base = n / times["bare VADER, every sentence"]
@@ -200,13 +214,81 @@ def scorer_only(items: list[Entry], rounds: int) -> float:
         "its VADER core alone": core.polarity_scores,
         "scorer on original VADER": plain.score,
     }
-    times = best_times({k: (lambda f=f: [f(s) for s in sentences]) for k, f in fns.items()}, rounds)
+    times = best_times({k: each(f, sentences) for k, f in fns.items()}, rounds)
     base = times["bare VADER"]
     print(f"\nSentence scorer only, {len(sentences):,} journal sentences, best of {rounds} rounds:")
     for name, t in times.items():
         rate = len(sentences) / t
         print(f"  {name:<30} {rate:>9,.0f} sentences/s  ({base / t:.2f}x bare VADER)")
     return base / times["HeartLog sentence scorer"]
+
+
+def breakdown(label: str, items: list[Entry], rounds: int) -> None:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from heartlog.core.analysis import EntryAnalyser
+    from heartlog.core.analysis import analyser as module
+
+    analyser = EntryAnalyser()
+    sentences = sentences_of(items)
+    n = len(sentences)
+
+    def memo(fn: Callable[..., Any], key: Callable[..., Any]) -> Callable[..., Any]:
+        table: dict[Any, Any] = {}
+
+        def cached(*args: Any) -> Any:
+            k = key(*args)
+            if k not in table:
+                table[k] = fn(*args)
+            return table[k]
+
+        return cached
+
+    # (label, object, attribute, key of a call's arguments)
+    stages: list[tuple[str, Any, str, Callable[..., Any]]] = [
+        ("sentence splitting", module, "sentence_pieces", lambda text: text),
+        ("language check", analyser, "_coverage", lambda text: text),
+        ("tokens", module, "match_tokens", lambda text, keep_case=False: (text, keep_case)),
+        ("phrase scan", analyser._scanner, "scan", lambda tokens: tuple(tokens)),
+        ("VADER core", analyser.scorer._vader, "scores", lambda text: text),
+        (
+            "signals (people, conflict, themes)",
+            module,
+            "annotate",
+            lambda prepared, rules, names: (tuple(p.text for p in prepared), names),
+        ),
+        ("obstacles", module, "entry_obstacles", lambda results: tuple(r.text for r in results)),
+    ]
+    run = each(analyser.analyse, items)
+    base = best_times({"all": run}, rounds)["all"]
+    bare = best_times(
+        {"bare": each(SentimentIntensityAnalyzer().polarity_scores, sentences)}, rounds
+    )
+    print(
+        f"{label}: where the whole analysis spends its time ({len(items):,} entries, {n:,} sentences)"
+    )
+    print(f"  bare VADER for comparison            {1e6 * bare['bare'] / n:6.2f} us/sentence")
+    print(f"  whole analysis                       {1e6 * base / n:6.2f} us/sentence")
+    accounted = 0.0
+    for stage, owner, name, key in stages:
+        original = getattr(owner, name)
+        own = name in vars(owner)  # a module global or instance attribute, not a method
+        setattr(owner, name, memo(original, key))
+        try:
+            run()  # fills the table
+            without = best_times({"x": run}, rounds)["x"]
+        finally:
+            if own:
+                setattr(owner, name, original)
+            else:
+                delattr(owner, name)
+        cost = base - without
+        accounted += cost
+        print(f"  {stage:<36} {1e6 * cost / n:6.2f} us/sentence  ({cost / base:4.0%})")
+    rest = base - accounted
+    print(
+        f"  {'the rest (loop, results)':<36} {1e6 * rest / n:6.2f} us/sentence  ({rest / base:4.0%})"
+    )
 
 
 def reopen(n: int) -> int:
@@ -245,7 +327,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--breakdown", action="store_true", help="where the time goes, only")
     args = parser.parse_args()
+    if args.breakdown:
+        n = min(args.entries, 2000)
+        breakdown("Relationship journal", relationship_journal(n), args.rounds + 2)
+        print()
+        breakdown("Everyday journal", everyday_journal(n // 2), args.rounds + 2)
+        return 0
     with tempfile.TemporaryDirectory(prefix="heartlog-bench-") as home:
         os.environ["HEARTLOG_HOME"] = home
         os.environ["HEARTLOG_KDF"] = "fast"
