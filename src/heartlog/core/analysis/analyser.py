@@ -7,16 +7,18 @@ import threading
 from collections.abc import Iterable
 
 from heartlog.core.analysis.conflict import Prepared, annotate
-from heartlog.core.analysis.language import english_coverage
+from heartlog.core.analysis.language import CoverageCheck
 from heartlog.core.analysis.lexicon import entry_files_version
 from heartlog.core.analysis.markers import MarkerRules, marker_rules
 from heartlog.core.analysis.obstacles import entry_obstacles
+from heartlog.core.analysis.phrase_scan import EXPRESSIONS, clear_scanners, scanner_for
 from heartlog.core.analysis.results import Counts, EntryResult, SentenceResult
-from heartlog.core.analysis.sentences import split_sentences
-from heartlog.core.analysis.sentiment import SentenceScorer, aggregate, scorer
+from heartlog.core.analysis.sentences import sentence_pieces
+from heartlog.core.analysis.sentiment import SentenceScorer, aggregate_values, scorer
 from heartlog.core.analysis.tokens import match_tokens, normalise_quotes
 
 HASH_FORMAT = "heartlog-analysis-input-1"
+ZERO_VALUES = (0.0, 0.0, 0.0, 0.0)  # aggregate() of no sentences
 
 
 def analyser_version() -> str:
@@ -60,45 +62,95 @@ class EntryAnalyser:
         self.rules = rules or marker_rules()
         self.version = analyser_version()
         self._known = self.scorer.known_words() | self.rules.vocabulary
+        # Built once (and shared by analysers over the same data): the merged
+        # phrase trie and the known-word set are what make a sentence cheap.
+        self._coverage = CoverageCheck(self._known)
+        self._scanner = scanner_for(
+            (
+                self.scorer.lexicon.phrases,
+                self.rules.persons,
+                self.rules.events,
+                self.rules.themes,
+                self.rules.features,
+            )
+        )
 
     def content_hash(self, title: str, body: str) -> str:
         return content_hash(title, body, self.partner_names)
 
     def analyse(self, title: str = "", body: str = "") -> EntryResult:
-        parts = [("title", title), ("body", body)]
-        spans = [(part, span) for part, text in parts if text for span in split_sentences(text)]
-        coverage = english_coverage(f"{title}\n{body}", self._known)
+        coverage = self._coverage(f"{title}\n{body}")
         if not coverage.ok:
+            spans = [(part, span) for part, text in self._parts(title, body) for span in text]
             sentences = tuple(
-                SentenceResult(i, part, s.start, s.end, s.text) for i, (part, s) in enumerate(spans)
+                SentenceResult(i, part, start, end, text)
+                for i, (part, (text, start, end)) in enumerate(spans)
             )
             return EntryResult(
                 self.version, False, round(coverage.ratio, 3), None, 0.0, 0.0, 0.0, sentences
             )
+        # One loop over the sentences with everything it needs in locals: this is the
+        # analysis's hot path (see bench/bench_analysis.py).
+        scan = self._scanner.scan
+        scorer = self.scorer
+        score_found = scorer.score_found if scorer.extended else None
+        names = self._names
         prepared: list[Prepared] = []
-        for i, (part, span) in enumerate(spans):
-            text = normalise_quotes(span.text)
-            tokens = match_tokens(text)
-            case = match_tokens(text, keep_case=True) if self._names else None
-            score = self.scorer.score(text, tokens)
-            prepared.append(Prepared(i, part, span.start, span.end, span.text, tokens, score, case))
-        results = annotate(prepared, self.rules, self._names)
-        total = aggregate([p.score for p in prepared], [max(1, len(p.tokens)) for p in prepared])
-        counts = Counts()
+        compounds: list[float] = []
+        pos: list[float] = []
+        neu: list[float] = []
+        neg: list[float] = []
+        lengths: list[int] = []
+        for part, text in (("title", title), ("body", body)):
+            if not text:
+                continue
+            for sentence, start, end in sentence_pieces(text):
+                normal = normalise_quotes(sentence)
+                tokens = match_tokens(normal)
+                found = scan(tokens)
+                if score_found is not None:
+                    c, p, u, n, expressions = score_found(normal, tokens, found[EXPRESSIONS])
+                else:
+                    s = scorer.score(normal, tokens)
+                    c, p, u, n, expressions = s.compound, s.pos, s.neu, s.neg, s.expressions
+                # A name can only be a token if it is in the text: most sentences skip this.
+                case = None
+                if names and any(name in normal for name in names):
+                    case = match_tokens(normal, keep_case=True)
+                prepared.append(
+                    Prepared(
+                        len(prepared), part, start, end, sentence, tokens,
+                        c, p, u, n, expressions, case, found,
+                    )
+                )  # fmt: skip
+                compounds.append(c)
+                pos.append(p)
+                neu.append(u)
+                neg.append(n)
+                lengths.append(len(tokens) or 1)
+        results = annotate(prepared, self.rules, names)
+        total = aggregate_values(compounds, pos, neu, neg, lengths) if prepared else ZERO_VALUES
+        i_statements = you_statements = we_talk = absolutes = 0
         for r in results:
-            counts = counts + r.counts
+            counts = r.counts
+            i_statements += counts.i_statements
+            you_statements += counts.you_statements
+            we_talk += counts.we_talk
+            absolutes += counts.absolutes
         return EntryResult(
-            version=self.version,
-            language_ok=True,
-            coverage=round(coverage.ratio, 3),
-            compound=total.compound,
-            pos=total.pos,
-            neu=total.neu,
-            neg=total.neg,
-            sentences=tuple(results),
-            obstacles=entry_obstacles(results),
-            counts=counts,
+            self.version,
+            True,
+            round(coverage.ratio, 3),
+            *total,
+            tuple(results),
+            entry_obstacles(results),
+            Counts(i_statements, you_statements, we_talk, absolutes),
         )
+
+    @staticmethod
+    def _parts(title: str, body: str) -> list[tuple[str, list[tuple[str, int, int]]]]:
+        parts = (("title", title), ("body", body))
+        return [(part, sentence_pieces(text)) for part, text in parts if text]
 
 
 _default_lock = threading.Lock()
@@ -130,5 +182,6 @@ def reset_caches() -> None:
     practices.practice_catalogue.cache_clear()
     with sentiment._lock:
         sentiment._scorers.clear()
+    clear_scanners()
     with _default_lock:
         _default = None

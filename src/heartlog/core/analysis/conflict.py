@@ -11,29 +11,36 @@ with my boss"). He/she are resolved to the last person named in the entry
 (the partner when nobody was). A *resolution* ("apologised", "talked it
 through", "made up") counts when the partner is involved and the sentence is
 not negative; when a sentence holds both, both count, in text order.
+
+Speed (this runs for every sentence of every entry): the phrases come from
+the analyser's single scan (``phrase_scan``) as ``(start, end, tags)``
+tuples; each sentence becomes its ``SentenceResult`` at once, and the few
+that the neighbour and context rules (``sentence_context``) change are
+rebuilt; equal markers and counts are shared instances (``shared_values``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from heartlog.core.analysis.lexicon import HORSEMEN
 from heartlog.core.analysis.markers import MarkerRules
+from heartlog.core.analysis.phrase_scan import EVENTS, FEATURES, PERSONS, THEMES, Found, phrase_text
 from heartlog.core.analysis.results import Counts, Marker, SentenceResult
-from heartlog.core.analysis.sentiment import Score
-from heartlog.core.analysis.tokens import BARRIER, Match
+from heartlog.core.analysis.sentence_context import with_context, with_neighbours
+from heartlog.core.analysis.shared_values import shared_counts, shared_marker
+from heartlog.core.analysis.tokens import BARRIER
 
 PERSON_WINDOW_LEFT = 6
 PERSON_WINDOW_RIGHT = 5
-CONTEXT_BEFORE = 2
-CONTEXT_AFTER = 1
-NEUTRAL = 0.05
+NAME_TAG = ("partner", "any", "")
+NO_COUNTS = Counts()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Prepared:
-    """A scored sentence ready for signal detection."""
+    """A scored sentence ready for signal detection, with the phrases found in it."""
 
     index: int
     part: str
@@ -41,16 +48,17 @@ class Prepared:
     end: int
     text: str
     tokens: list[str]
-    score: Score
-    case_tokens: list[str] | None = None  # original case, only when partner names are set
+    compound: float
+    pos: float
+    neu: float
+    neg: float
+    expressions: tuple[tuple[str, float], ...]  # relationship-lexicon phrases: (words, valence)
+    case_tokens: list[str] | None  # original case, only when a partner name may occur
+    found: list[list[Found]]  # PhraseScanner.scan(tokens)
 
 
-@dataclass(slots=True)
-class _Person:
-    start: int
-    end: int
-    cls: str  # partner | third | self
-    text: str
+# (start, end, class, text): partner | third | self
+_Person = tuple[int, int, str, str]
 
 
 @dataclass(slots=True)
@@ -61,18 +69,28 @@ class _State:
     names: frozenset[str] = field(default_factory=frozenset)
 
 
-def _persons(p: Prepared, rules: MarkerRules, state: _State) -> list[_Person]:
-    found: list[tuple[int, int, tuple[str, str, str], str]] = []
-    taken: set[int] = set()
-    for m in rules.persons.longest(p.tokens):
-        found.append((m.start, m.end, m.tags[0], m.text))
-        taken.update(range(m.start, m.end))
-    if state.names and p.case_tokens is not None:
-        for i, tok in enumerate(p.case_tokens):
-            if i not in taken and tok in state.names:
-                found.append((i, i + 1, ("partner", "any", ""), tok))
-    found.sort()
+def _persons(p: Prepared, state: _State) -> tuple[list[_Person], bool]:
+    """The people in a sentence (he/she resolved) and whether the partner is one."""
+    matches = p.found[PERSONS]
+    named = state.names and p.case_tokens is not None
+    if not matches and not named:
+        return [], False
+    tokens = p.tokens
+    found = [
+        (s, e, tags[0], tokens[s] if e - s == 1 else phrase_text(tokens, s, e))
+        for s, e, tags in matches
+    ]
+    if named:
+        taken = {i for s, e, _, _ in found for i in range(s, e)}
+        names = [
+            (i, i + 1, NAME_TAG, tok)
+            for i, tok in enumerate(p.case_tokens or ())
+            if tok in state.names and i not in taken
+        ]
+        if names:
+            found = sorted(found + names, key=lambda x: x[0])  # starts never repeat
     people: list[_Person] = []
+    partner = False
     for start, end, (cls, gender, _theme), text in found:
         if cls in ("partner", "third"):
             state.last_cls, state.last_gender = cls, gender
@@ -81,8 +99,10 @@ def _persons(p: Prepared, rules: MarkerRules, state: _State) -> list[_Person]:
         elif cls == "pronoun":
             compatible = state.last_gender in (gender, "any")
             cls = state.last_cls if compatible else "partner"
-        people.append(_Person(start, end, cls, text))
-    return people
+        if cls == "partner":
+            partner = True
+        people.append((start, end, cls, text))
+    return people, partner
 
 
 def _blocker(tokens: Sequence[str], start: int, rules: MarkerRules) -> str:
@@ -111,131 +131,168 @@ SENTENCE_START_DETERMINERS = frozenset(
 )
 
 
-def _target(people: list[_Person], m: Match[object], tokens: Sequence[str], default: str) -> str:
-    """Who a conflict marker involves: "partner", "third" or "none"."""
+def _target(
+    people: list[_Person], start: int, end: int, tokens: Sequence[str], default: str
+) -> str:
+    """Who a conflict marker at tokens[start:end] involves: "partner", "third" or "none"."""
     right = [
         p
         for p in people
-        if p.start >= m.end
-        and p.cls != "self"
-        and p.start - m.end <= PERSON_WINDOW_RIGHT
-        and _clause_between(tokens, m.end, p.start)
+        if p[0] >= end
+        and p[2] != "self"
+        and p[0] - end <= PERSON_WINDOW_RIGHT
+        and _clause_between(tokens, end, p[0])
     ]
-    nearest_right = min(right, key=lambda p: p.start) if right else None
-    object_word = m.end < len(tokens) and tokens[m.end] in OBJECT_WORDS
-    if object_word and any(p.cls == "third" for p in right):
+    nearest_right = min(right, key=lambda p: p[0]) if right else None
+    object_word = end < len(tokens) and tokens[end] in OBJECT_WORDS
+    if object_word and any(p[2] == "third" for p in right):
         return "third"  # "her fight with her boss", "yelled at the kids"
     left = [
         p
         for p in people
-        if p.end <= m.start
-        and p.cls != "self"
-        and m.start - p.end <= PERSON_WINDOW_LEFT
-        and _clause_between(tokens, p.end, m.start)
+        if p[1] <= start
+        and p[2] != "self"
+        and start - p[1] <= PERSON_WINDOW_LEFT
+        and _clause_between(tokens, p[1], start)
     ]
     if left:
-        return max(left, key=lambda p: p.end).cls
+        return max(left, key=lambda p: p[1])[2]
     if nearest_right is not None:
-        return nearest_right.cls
-    classes = {p.cls for p in people}
+        return nearest_right[2]
+    classes = {p[2] for p in people}
     if "partner" in classes:
         return "partner"
     if "third" in classes:
         return "third"
-    if default == "none" and m.start <= 1 and tokens[0] not in SENTENCE_START_DETERMINERS:
+    if default == "none" and start <= 1 and tokens[0] not in SENTENCE_START_DETERMINERS:
         return "partner"  # "Fought about money again.", "Another fight about the bill."
     return default
 
 
-def _features(p: Prepared, rules: MarkerRules) -> tuple[list[Marker], Counts]:
-    markers: list[Marker] = []
-    counts = {"absolute": 0, "i_statement": 0, "you_statement": 0, "we_talk": 0}
-    matches = rules.features.every(p.tokens)
-    for m in matches:
-        if any(
-            o is not m and o.tags == m.tags and o.start <= m.start and m.end <= o.end
-            for o in matches
+_COUNTED = {"i_statement": 0, "you_statement": 1, "we_talk": 2, "absolute": 3}  # Counts order
+
+
+def _features(p: Prepared, rules: MarkerRules, markers: list[Marker]) -> Counts:
+    counts = [0, 0, 0, 0]
+    matches = p.found[FEATURES]
+    several = len(matches) > 1
+    for k, (start, end, tags) in enumerate(matches):
+        if several and any(
+            o != k and o_tags == tags and o_start <= start and end <= o_end
+            for o, (o_start, o_end, o_tags) in enumerate(matches)
         ):
             continue  # "unheard" inside "felt unheard"
-        for kind, label in m.tags:
+        text = phrase_text(p.tokens, start, end)
+        for kind, label in tags:
             if kind == "feature":
-                counts[label] += 1
-                markers.append(Marker(label, "", m.text))
+                counts[_COUNTED[label]] += 1
+                markers.append(shared_marker(label, "", text))
             else:
-                why = _blocker(p.tokens, m.start, rules)
-                markers.append(Marker(kind, label, m.text, not why, why))
-    return markers, Counts(
-        counts["i_statement"], counts["you_statement"], counts["we_talk"], counts["absolute"]
-    )
+                why = _blocker(p.tokens, start, rules)
+                markers.append(shared_marker(kind, label, text, not why, why))
+    return shared_counts(*counts)
 
 
-def _sentence(
-    p: Prepared, rules: MarkerRules, people: list[_Person], default_cls: str, partner_context: bool
-) -> SentenceResult:
+@dataclass(slots=True)
+class _Events:
+    """What a sentence's conflict, resolution and false-friend phrases amount to."""
+
+    blocked: set[int] = field(default_factory=set)  # token places inside these phrases
+    conflict_at: list[int] = field(default_factory=list)
+    resolution_at: list[int] = field(default_factory=list)
+    counted_conflicts: list[str] = field(default_factory=list)  # labels, in order
+    resolution_kind: str = ""
+    horsemen: list[str] = field(default_factory=list)
+    third_party: bool = False
+
+
+_NO_EVENTS = _Events()  # shared by the many sentences without any (never changed)
+
+
+def _events(
+    p: Prepared,
+    rules: MarkerRules,
+    people: list[_Person],
+    partner_involved: bool,
+    default_cls: str,
+    markers: list[Marker],
+) -> _Events:
     tokens = p.tokens
-    events = rules.events.longest(tokens)
-    blocked = [False] * len(tokens)
-    markers: list[Marker] = [Marker("expression", f"{v:+g}", w) for w, v in p.score.expressions]
-    conflict_at: list[int] = []
-    resolution_at: list[int] = []
-    resolution_kind = ""
-    horsemen: list[str] = []
-    third_party = False
-    partner_involved = any(x.cls == "partner" for x in people) or (not people and partner_context)
-    for m in events:
-        for i in range(m.start, m.end):
-            blocked[i] = True
-        kind, label = m.tags[0]
+    ev = _Events()
+    for start, end, tags in p.found[EVENTS]:
+        ev.blocked.update(range(start, end))
+        kind, label = tags[0]
+        text = phrase_text(tokens, start, end)
         if kind == "false_friend":
-            markers.append(Marker(kind, "", m.text, False, "not a conflict here"))
+            markers.append(shared_marker(kind, "", text, False, "not a conflict here"))
             continue
-        why = _blocker(tokens, m.start, rules)
+        why = _blocker(tokens, start, rules)
         if not why and kind == "conflict":
-            target = _target(people, m, tokens, default_cls)
+            target = _target(people, start, end, tokens, default_cls)
             if target == "third":
-                why, third_party = "about someone else", True
+                why, ev.third_party = "about someone else", True
             elif target == "none":
                 why = "nobody is named"
         if not why and kind == "resolution" and not partner_involved:
             why = "the partner is not involved"
-        markers.append(Marker(kind, label, m.text, not why, why))
+        markers.append(shared_marker(kind, label, text, not why, why))
         if why:
             continue
         if kind == "conflict":
-            conflict_at.append(m.start)
-            if label in HORSEMEN and label not in horsemen:
-                horsemen.append(label)
+            ev.conflict_at.append(start)
+            ev.counted_conflicts.append(label)
+            if label in HORSEMEN and label not in ev.horsemen:
+                ev.horsemen.append(label)
         else:
-            resolution_at.append(m.start)
-            if resolution_kind != "strong":
-                resolution_kind = label
+            ev.resolution_at.append(start)
+            if ev.resolution_kind != "strong":
+                ev.resolution_kind = label
+    return ev
+
+
+def _sentence(
+    p: Prepared,
+    rules: MarkerRules,
+    people: list[_Person],
+    partner: bool,
+    default_cls: str,
+    partner_context: bool,
+) -> tuple[SentenceResult, list[str]]:
+    """The sentence's signals, and the labels of its counted conflict markers."""
+    found = p.found
+    markers = (
+        [shared_marker("expression", f"{v:+g}", w) for w, v in p.expressions]
+        if p.expressions
+        else []
+    )
+    ev = _NO_EVENTS
+    if found[EVENTS]:
+        involved = partner or (not people and partner_context)
+        ev = _events(p, rules, people, involved, default_cls, markers)
+    blocked = ev.blocked
     themes: list[str] = []
-    for m in rules.themes.every(tokens, blocked):
-        theme = m.tags[0][1]
-        markers.append(Marker("theme", theme, m.text))
+    for start, end, tags in found[THEMES]:
+        # As PhraseIndex.every(tokens, blocked): no theme inside an event's words.
+        if blocked and not blocked.isdisjoint(range(start, end)):
+            continue
+        theme = tags[0][1]
+        markers.append(shared_marker("theme", theme, phrase_text(p.tokens, start, end)))
         if theme not in themes:
             themes.append(theme)
-    for person in people:
-        if person.cls != "self":
-            markers.append(Marker("person", person.cls, person.text))
-    feature_markers, counts = _features(p, rules)
-    markers += feature_markers
+    for _start, _end, cls, text in people:
+        if cls != "self":
+            markers.append(shared_marker("person", cls, text))
+    counts = _features(p, rules, markers) if found[FEATURES] else NO_COUNTS
 
-    compound = p.score.compound
-    conflict = bool(conflict_at)
-    resolution = bool(resolution_at)
+    compound = p.compound
+    conflict = bool(ev.conflict_at)
+    resolution = bool(ev.resolution_at)
     if conflict and resolution:
-        order = (
-            ("conflict", "resolution")
-            if min(conflict_at) < min(resolution_at)
-            else (
-                "resolution",
-                "conflict",
-            )
-        )
+        first_conflict = min(ev.conflict_at) < min(ev.resolution_at)
+        order = ("conflict", "resolution") if first_conflict else ("resolution", "conflict")
     elif conflict:
         conflict = compound <= rules.conflict_max_compound or (
-            compound < rules.conflict_mixed_max_compound and p.score.neg > 0
+            compound < rules.conflict_mixed_max_compound and p.neg > 0
         )
         order = ("conflict",) if conflict else ()
     elif resolution:
@@ -243,92 +300,28 @@ def _sentence(
         order = ("resolution",) if resolution else ()
     else:
         order = ()
-    if not conflict:
-        horsemen = []
-    return SentenceResult(
-        index=p.index,
-        part=p.part,
-        start=p.start,
-        end=p.end,
-        text=p.text,
-        compound=compound,
-        pos=p.score.pos,
-        neu=p.score.neu,
-        neg=p.score.neg,
-        themes=tuple(themes),
-        partner=any(x.cls == "partner" for x in people),
-        conflict=conflict,
-        resolution=resolution_kind if resolution else "",
-        third_party_conflict=third_party and compound <= rules.conflict_max_compound,
-        order=order,
-        horsemen=tuple(horsemen),
-        markers=tuple(markers),
-        counts=counts,
+    result = SentenceResult(
+        p.index,
+        p.part,
+        p.start,
+        p.end,
+        p.text,
+        compound,
+        p.pos,
+        p.neu,
+        p.neg,
+        tuple(themes),
+        (),
+        partner,
+        conflict,
+        ev.resolution_kind if resolution else "",
+        ev.third_party and compound <= rules.conflict_max_compound,
+        order,
+        tuple(ev.horsemen) if conflict else (),
+        tuple(markers),
+        counts,
     )
-
-
-def _gated_out(r: SentenceResult) -> bool:
-    """Conflict words aimed at the partner in a neutral sentence."""
-    return (
-        not r.conflict
-        and r.compound is not None
-        and abs(r.compound) < NEUTRAL
-        and bool(r.counted_markers("conflict"))
-    )
-
-
-def _with_neighbours(results: list[SentenceResult]) -> list[SentenceResult]:
-    """A neutral sentence with conflict words next to a conflict sentence is conflict too
-    ("Another fight about money. He walked out.")."""
-    out = list(results)
-    for i, r in enumerate(results):
-        if not _gated_out(r):
-            continue
-        near = [results[j] for j in (i - 1, i + 1) if 0 <= j < len(results)]
-        if any(n.conflict for n in near):
-            horsemen = tuple(
-                dict.fromkeys(m.label for m in r.counted_markers("conflict") if m.label in HORSEMEN)
-            )
-            # Both kinds of marker would already count, so this one has no resolution.
-            out[i] = replace(r, conflict=True, horsemen=horsemen, order=("conflict",))
-    return out
-
-
-def _with_context(results: list[SentenceResult]) -> list[SentenceResult]:
-    """Give conflict/resolution sentences without a theme one from a neighbour."""
-    entry_themes = {t for r in results for t in r.themes}
-    out: list[SentenceResult] = []
-    for i, r in enumerate(results):
-        if r.themes or not (r.conflict or r.resolution):
-            out.append(r)
-            continue
-        borrowed: tuple[str, ...] = ()
-        neighbours = [i - d for d in range(1, CONTEXT_BEFORE + 1)]
-        if r.conflict:  # a resolution only looks back: it settles what came before
-            neighbours += [i + d for d in range(1, CONTEXT_AFTER + 1)]
-        for j in neighbours:
-            if 0 <= j < len(results) and results[j].themes:
-                borrowed = results[j].themes
-                break
-        if not borrowed and r.conflict and len(entry_themes) == 1:
-            borrowed = tuple(entry_themes)
-        if borrowed:
-            words = [m for j in neighbours if 0 <= j < len(results) for m in results[j].markers]
-            notes = tuple(
-                Marker("theme", t, _theme_words(words, t), True, "from a neighbouring sentence")
-                for t in borrowed
-            )
-            r = replace(r, markers=r.markers + notes)
-        out.append(_replace_context(r, borrowed))
-    return out
-
-
-def _theme_words(markers: list[Marker], theme: str) -> str:
-    return next((m.text for m in markers if m.kind == "theme" and m.label == theme), theme)
-
-
-def _replace_context(r: SentenceResult, themes: tuple[str, ...]) -> SentenceResult:
-    return replace(r, context_themes=themes)
+    return result, ev.counted_conflicts
 
 
 def annotate(
@@ -336,19 +329,23 @@ def annotate(
 ) -> list[SentenceResult]:
     """Signals for every sentence of one entry, in order."""
     state = _State(names=names)
-    contexts: list[tuple[list[_Person], str, bool]] = []
+    contexts: list[tuple[list[_Person], bool, str, bool]] = []
+    in_entry = False
     for p in sentences:
         before, partner_before = state.last_cls, state.partner_before
-        people = _persons(p, rules, state)
-        contexts.append((people, before, partner_before))
-        state.partner_before = any(x.cls == "partner" for x in people) or (
-            not people and partner_before
-        )
-    # Without anyone named in a sentence, its conflict words are about the partner
-    # when the entry talks about the partner at all.
-    in_entry = any(x.cls == "partner" for people, _, _ in contexts for x in people)
-    results = [
-        _sentence(p, rules, people, before if in_entry else "none", partner_before)
-        for p, (people, before, partner_before) in zip(sentences, contexts, strict=True)
-    ]
-    return _with_context(_with_neighbours(results))
+        people, partner = _persons(p, state)
+        contexts.append((people, partner, before, partner_before))
+        state.partner_before = partner or (not people and partner_before)
+        # Without anyone named in a sentence, its conflict words are about the partner
+        # when the entry talks about the partner at all.
+        in_entry = in_entry or partner
+    results: list[SentenceResult] = []
+    counted: list[list[str]] = []
+    for p, (people, partner, before, partner_before) in zip(sentences, contexts, strict=True):
+        default_cls = before if in_entry else "none"
+        result, conflicts = _sentence(p, rules, people, partner, default_cls, partner_before)
+        results.append(result)
+        counted.append(conflicts)
+    with_neighbours(results, counted)
+    with_context(results)
+    return results

@@ -39,26 +39,31 @@ def entry_obstacles(sentences: Sequence[SentenceResult]) -> tuple[ObstacleHit, .
 
     partner_conflict = any(s.conflict for s in sentences)
     conflict_themes = {t for s in sentences if s.conflict for t in s.signal_themes}
+    # Plain loops over each sentence's few markers (this runs for every entry).
     for s in sentences:
-        for m in s.counted_markers("obstacle"):
-            add(m.label, s.index, m.text)
+        markers = s.markers
+        for m in markers:
+            if m.kind == "obstacle" and m.counted:
+                add(m.label, s.index, m.text)
         if s.conflict:
-            for m in s.counted_markers("conflict"):
-                obstacle = HORSEMAN_OBSTACLE.get(m.label)
-                if obstacle:
-                    add(obstacle, s.index, m.text)
+            for m in markers:
+                if m.kind == "conflict" and m.counted:
+                    obstacle = HORSEMAN_OBSTACLE.get(m.label)
+                    if obstacle:
+                        add(obstacle, s.index, m.text)
             for theme in s.signal_themes:
                 obstacle = THEME_OBSTACLE.get(theme)
                 if obstacle:
                     add(obstacle, s.index, _theme_words(s, theme))
             continue
-        if not conflict_themes.intersection(s.themes):
+        if conflict_themes.isdisjoint(s.themes):
             # "He worked late again" beside a fight about his hours is the fight's
             # context, not an outside pressure.
-            for m in s.counted_markers("stress"):
-                add("external_stressors", s.index, m.text)
+            for m in markers:
+                if m.kind == "stress" and m.counted:
+                    add("external_stressors", s.index, m.text)
         if s.third_party_conflict:
-            for m in s.markers:
+            for m in markers:
                 if m.kind == "conflict" and m.why == "about someone else":
                     add("external_stressors", s.index, m.text)
         if not partner_conflict and s.compound is not None and s.compound <= NEGATIVE:

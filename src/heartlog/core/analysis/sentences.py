@@ -25,6 +25,13 @@ _CANDIDATE = re.compile(
     rf"|(?P<emoji>[{_EMOJI_CHARS}][\ufe0f\u200d\U0001f3fb-\U0001f3ff{_EMOJI_CHARS}]*"
     r"|(?<!\S)(?::-?[)(DPp]|;-?\)|<3|:'\()(?=\s))"
 )
+# Every candidate starts with one of these characters. Searching for them first
+# is ~4x faster than ``_CANDIDATE.finditer``, which tries each alternative at
+# every character (an alternation gives the regex engine no prefix to skip by).
+_TRIGGER = re.compile(f"[.!?\u2026:;<{_EMOJI_CHARS}]")
+# A candidate with what follows it (the spaces, then the next visible character)
+# captured by a look-ahead, so one match answers every question about it.
+_CANDIDATE_AHEAD = re.compile(f"(?:{_CANDIDATE.pattern})(?=(\\s*)(\\S?))")
 _LIST_ITEM = re.compile(r"\s*(?:[-*\u2022\u2013]\s|\d+[.)]\s|#+\s)")
 _LINE_END_DONE = re.compile(rf"[.!?\u2026:;\"'\u201d\u2019)\]{_EMOJI_CHARS}\ufe0f]\s*$")
 _OPENERS = "\"'(\u201c\u2018[\u00ab"
@@ -41,6 +48,8 @@ class Span:
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) of the runs of text between hard line breaks."""
+    if "\n" not in text:
+        return [(0, len(text))]
     blocks: list[tuple[int, int]] = []
     lines = text.split("\n")
     start = 0
@@ -63,24 +72,37 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return blocks
 
 
+_ALNUM = re.compile(r"[^\W_]")  # exactly the characters for which str.isalnum() is true
+
+
 def _word_before(block: str, pos: int) -> str:
-    j = pos
-    while j > 0 and not block[j - 1].isspace():
-        j -= 1
-    return block[j:pos].lstrip(_OPENERS)
+    """The run of non-space characters ending at ``pos``, opening quotes dropped."""
+    # Words are nearly always separated by plain spaces: find the last one in C,
+    # then cut at any other whitespace in between (a newline in a joined line).
+    word = block[block.rfind(" ", 0, pos) + 1 : pos]
+    if not word.isalpha():  # isalpha() rules out whitespace without a split
+        pieces = word.split()
+        word = "" if not pieces or word[-1].isspace() else pieces[-1]
+    return word.lstrip(_OPENERS)
 
 
-def _is_boundary(block: str, m: re.Match[str], seg_start: int) -> bool:
-    never, capital = abbreviations()
-    after = block[m.end() :]
-    stripped = after.lstrip()
-    if not stripped:
-        return True
-    nxt = stripped[0]
-    spaced = after[:1].isspace()
-    if m.group("emoji") is not None:
+def _is_boundary(
+    block: str, m: re.Match[str], seg_start: int, never: frozenset[str], capital: frozenset[str]
+) -> bool:
+    term, close, emoji, space, nxt = m.groups()
+    if not nxt:
+        return True  # only spaces follow
+    spaced = bool(space)
+    if emoji is not None:
         return spaced and nxt.isupper()
-    term, close = m.group("term"), m.group("close")
+    if spaced:
+        # Decided without the word before: dialogue, "!"/"?", ellipses.
+        if close and nxt.islower():
+            return False  # '"Why?" she asked'
+        if "!" in term or "?" in term:
+            return True
+        if len(term) > 1 or "\u2026" in term:
+            return nxt.isupper()
     word = _word_before(block, m.start())
     lowered = word.lower()
     if not spaced:
@@ -94,12 +116,6 @@ def _is_boundary(block: str, m: re.Match[str], seg_start: int) -> bool:
             and lowered not in never
             and lowered not in capital
         )
-    if close and nxt.islower():
-        return False  # '"Why?" she asked'
-    if "!" in term or "?" in term:
-        return True
-    if len(term) > 1 or "\u2026" in term:
-        return nxt.isupper()
     if lowered in never:
         return False
     if lowered in capital or "." in lowered:
@@ -111,17 +127,38 @@ def _is_boundary(block: str, m: re.Match[str], seg_start: int) -> bool:
 
 
 def _keep(text: str) -> bool:
-    return any(ch.isalnum() for ch in text) or _EMOJI.search(text) is not None
+    return text[0].isalnum() or _ALNUM.search(text) is not None or _EMOJI.search(text) is not None
+
+
+def _candidates(block: str) -> list[re.Match[str]]:
+    """``_CANDIDATE.finditer(block)`` (with the look-ahead), found from the trigger characters."""
+    out: list[re.Match[str]] = []
+    search, match = _TRIGGER.search, _CANDIDATE_AHEAD.match
+    pos = 0
+    while (trigger := search(block, pos)) is not None:
+        m = match(block, trigger.start())  # look-behinds still see the text before
+        if m is None:
+            pos = trigger.start() + 1
+        else:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def split_sentences(text: str) -> list[Span]:
     """The sentences of ``text`` with their character offsets."""
-    spans: list[Span] = []
+    return [Span(*piece) for piece in sentence_pieces(text)]
+
+
+def sentence_pieces(text: str) -> list[tuple[str, int, int]]:
+    """``split_sentences`` as plain (text, start, end) tuples (the analyser's hot path)."""
+    never, capital = abbreviations()
+    spans: list[tuple[str, int, int]] = []
     for b_start, b_end in _blocks(text):
         block = text[b_start:b_end]
         seg_start = 0
-        for m in _CANDIDATE.finditer(block):
-            if m.end() <= seg_start or not _is_boundary(block, m, seg_start):
+        for m in _candidates(block):
+            if m.end() <= seg_start or not _is_boundary(block, m, seg_start, never, capital):
                 continue
             _add(spans, block, seg_start, m.end(), b_start)
             seg_start = m.end()
@@ -129,10 +166,13 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-def _add(spans: list[Span], block: str, start: int, end: int, offset: int) -> None:
+def _add(spans: list[tuple[str, int, int]], block: str, start: int, end: int, offset: int) -> None:
     piece = block[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    piece = piece.strip()
-    if piece and _keep(piece):
+    body = piece.lstrip()
+    if not body:
+        return
+    lead = len(piece) - len(body)
+    body = body.rstrip()
+    if _keep(body):
         begin = offset + start + lead
-        spans.append(Span(piece, begin, begin + len(piece)))
+        spans.append((body, begin, begin + len(body)))

@@ -14,8 +14,10 @@ import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import mul
 
 from heartlog.core.analysis.lexicon import SentimentLexicon, load_sentiment_lexicon
+from heartlog.core.analysis.phrase_scan import Found, phrase_text
 from heartlog.core.analysis.tokens import match_tokens, normalise_quotes, phrase_regex
 from heartlog.core.analysis.vader_fast import fast_analyzer_class
 
@@ -40,6 +42,8 @@ class Score:
 
 
 ZERO = Score(0.0, 0.0, 0.0, 0.0)
+# Score's fields as a tuple: (compound, pos, neu, neg, expressions).
+RawScore = tuple[float, float, float, float, tuple[tuple[str, float], ...]]
 
 
 class SentenceScorer:
@@ -66,19 +70,29 @@ class SentenceScorer:
             return _score(self._vader.polarity_scores(text))
         if tokens is None:
             tokens = match_tokens(text)
-        found: list[tuple[str, float]] = []
         index = self._index
-        if index.occurs_in(tokens):
-            for m in index.longest(tokens):
-                placeholder, valence = m.tags[0]
-                pattern = phrase_regex(m.words)
-                hit = pattern.search(text)
-                if hit is None:
-                    continue
-                word = placeholder.upper() if hit.group(0).isupper() else placeholder
-                text = text[: hit.start()] + word + text[hit.end() :]
-                found.append((m.text, valence))
-        return _score(self._vader.polarity_scores(text), tuple(found))
+        found = index.longest(tokens) if index.occurs_in(tokens) else []
+        return Score(*self.score_found(text, tokens, [(m.start, m.end, m.tags) for m in found]))
+
+    def score_found(self, text: str, tokens: Sequence[str], phrases: Sequence[Found]) -> RawScore:
+        """``score`` as a plain tuple, for ``text`` (quotes normalised) whose
+        expressions were already found.
+
+        ``phrases`` are this lexicon's ``longest`` matches in ``tokens`` (the
+        analyser finds them in the same scan as its markers).
+        """
+        if not phrases:
+            return (*self._vader.scores(text), ())
+        found: list[tuple[str, float]] = []
+        for start, end, tags in phrases:
+            placeholder, valence = tags[0]
+            hit = phrase_regex(tuple(tokens[start:end])).search(text)
+            if hit is None:
+                continue
+            word = placeholder.upper() if hit.group(0).isupper() else placeholder
+            text = text[: hit.start()] + word + text[hit.end() :]
+            found.append((phrase_text(tokens, start, end), valence))
+        return (*self._vader.scores(text), tuple(found))
 
 
 def _score(raw: dict[str, float], expressions: tuple[tuple[str, float], ...] = ()) -> Score:
@@ -106,15 +120,42 @@ def aggregate(scores: Sequence[Score], lengths: Sequence[int] | None = None) -> 
     """
     if not scores:
         return ZERO
-    weights = [BASE_WEIGHT + abs(s.compound) for s in scores]
-    weights[-1] *= LAST_SENTENCE_FACTOR
-    compound = sum(w * s.compound for w, s in zip(weights, scores, strict=True)) / sum(weights)
     sizes = list(lengths) if lengths else [1] * len(scores)
+    if len(sizes) != len(scores):
+        raise ValueError("one length per score")
+    return Score(
+        *aggregate_values(
+            [s.compound for s in scores],
+            [s.pos for s in scores],
+            [s.neu for s in scores],
+            [s.neg for s in scores],
+            sizes,
+        )
+    )
+
+
+def aggregate_values(
+    compounds: list[float],
+    pos: list[float],
+    neu: list[float],
+    neg: list[float],
+    sizes: list[int],
+) -> tuple[float, float, float, float]:
+    """``aggregate`` on the sentences' values, as (compound, pos, neu, neg).
+
+    The same sums of the same products in the same order as the plain formulas
+    (so the floats are identical), with the loops in C.
+    """
+    weights = [BASE_WEIGHT + abs(c) for c in compounds]
+    weights[-1] *= LAST_SENTENCE_FACTOR
+    compound = sum(map(mul, weights, compounds)) / sum(weights)
     total = sum(sizes) or 1
-    pos = sum(n * s.pos for n, s in zip(sizes, scores, strict=True)) / total
-    neu = sum(n * s.neu for n, s in zip(sizes, scores, strict=True)) / total
-    neg = sum(n * s.neg for n, s in zip(sizes, scores, strict=True)) / total
-    return Score(round(compound, 4), round(pos, 3), round(neu, 3), round(neg, 3))
+    return (
+        round(compound, 4),
+        round(sum(map(mul, sizes, pos)) / total, 3),
+        round(sum(map(mul, sizes, neu)) / total, 3),
+        round(sum(map(mul, sizes, neg)) / total, 3),
+    )
 
 
 def polarity(compound: float | None) -> int:
