@@ -3,9 +3,10 @@
 Every human-facing text of a content file has a *text path*: the file, then
 the keys that lead to it (``prompts.json:prompts/forgiveness.01/why``,
 ``practices.json:themes/money/i_statements``). A translation overlay
-``<name>.<lang>.json`` beside the English file is a tree of the same keys with
-translated strings at the leaves, plus ``language`` and ``base_version``
-(see ``resources/prompts/README.md``). Anything an overlay leaves out stays
+``<name>.<lang>.json`` (beside ``prompts.json``; in ``analysis/translations/``
+for the analysis files, whose folder holds only versioned data files) is a
+tree of the same keys with translated strings at the leaves, plus
+``language`` and ``base_version`` (see ``resources/prompts/README.md``). Anything an overlay leaves out stays
 English; a path the English file lacks is a stale translation.
 """
 
@@ -33,6 +34,7 @@ ANALYSIS_FILES = (
     ("analysis", "horsemen.json"),
 )
 CONTENT_FILES = (PROMPTS_FILE, *ANALYSIS_FILES)
+OVERLAY_FOLDERS = {"prompts": ("prompts",), "analysis": ("analysis", "translations")}
 ENGLISH = "en"
 MAX_TEXT_LENGTH = 500
 _HEADER = ("language", "base_version", "$schema")
@@ -226,7 +228,7 @@ def find_overlay(
                 return path
             continue
         try:
-            return resource_path(folder, candidate)
+            return resource_path(*OVERLAY_FOLDERS[folder], candidate)
         except FileNotFoundError:
             continue
     return None

@@ -8,6 +8,7 @@ import pytest
 
 from heartlog.core.content_texts import (
     CONTENT_FILES,
+    OVERLAY_FOLDERS,
     ContentTranslationError,
     english_texts,
     find_overlay,
@@ -64,7 +65,7 @@ def test_every_shipped_overlay_file_is_checked() -> None:
     found = 0
     for folder, name in CONTENT_FILES:
         stem = name.removesuffix(".json")
-        for path in sorted(resource_path(folder).glob(f"{stem}.*.json")):
+        for path in sorted(resource_path(*OVERLAY_FOLDERS[folder]).glob(f"{stem}.*.json")):
             if path.name.endswith(".schema.json"):
                 continue
             language = path.name.split(".")[1]
