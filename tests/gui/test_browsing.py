@@ -133,9 +133,10 @@ def test_feature_api_pages_menus_and_prompt_card(qtbot, new_flow, profile):
     from PySide6.QtWidgets import QLabel
 
     window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
-    assert not window.tabs.tabBar().isVisible()  # one page: no tab bar
-    index = window.add_page(QLabel("insights here"), "Insights")
-    assert window.tabs.tabText(index) == "Insights"
+    pages_before = window.tabs.count()
+    index = window.add_page(QLabel("a feature page"), "Feature")
+    assert window.tabs.tabText(index) == "Feature"
+    assert window.tabs.count() == pages_before + 1 and window.tabs.tabBar().isVisible()
     assert window.menu("tools") is window.menu("Tools")
     action = QAction("Backups…", window)
     window.menu("tools").addAction(action)
