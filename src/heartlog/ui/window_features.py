@@ -21,7 +21,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FEATURE_MODULES: tuple[str, ...] = ()
+FEATURE_MODULES: tuple[str, ...] = (
+    "heartlog.ui.features.analysis_feature",
+    "heartlog.ui.features.prompts_feature",
+    "heartlog.ui.features.sharing_feature",
+    "heartlog.ui.features.interop_feature",
+)
 
 
 def install_features(window: MainWindow, modules: tuple[str, ...] = FEATURE_MODULES) -> None:
