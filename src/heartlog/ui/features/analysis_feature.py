@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject, QThreadPool, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, Slot
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QLabel, QToolButton
 
+from heartlog.core.errors import HeartLogError
 from heartlog.ui.app_signals import app_signals
 from heartlog.ui.features.analysis_runs import AnalysisRuns
 from heartlog.ui.features.feature_dialogs import FeatureDialogs
@@ -71,9 +72,10 @@ class AnalysisFeature(QObject):
         self.why_button = QToolButton()
         self.why_button.setObjectName("whyButton")
         self.why_button.setDefaultAction(self.why_action)
-        self.why_button.setText(self.tr("Why?"))
+        self.why_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.why_button.setAutoRaise(True)
         window.editor.add_widget(self.why_button, "meta")
+        self._show_reading(None, known=False)
 
         window.journalOpened.connect(self._on_opened)
         window.journalClosing.connect(self._on_closing)
@@ -152,6 +154,7 @@ class AnalysisFeature(QObject):
     @Slot(list)
     def _on_analysed(self, entry_ids: list[str]) -> None:
         self._use_scores()
+        self._on_entry_shown(self.window.editor.entry_id, None)
         dialog = self.why_dialog
         if dialog is not None and dialog.isVisible() and dialog.property("entryId") in entry_ids:
             self._fetch_why(str(dialog.property("entryId")))
@@ -164,9 +167,59 @@ class AnalysisFeature(QObject):
     @Slot(str, object)
     def _on_entry_shown(self, entry_id: str, _prompt_id: object) -> None:
         editor = self.window.editor
-        self.why_action.setEnabled(
-            self.window.journal is not None and bool(entry_id) and not editor.is_new
+        saved = self.window.journal is not None and bool(entry_id) and not editor.is_new
+        self.why_action.setEnabled(saved)
+        self.why_button.setVisible(saved)  # nothing to explain before the first words are saved
+        scores: dict[str, float | None] = {}
+        if saved and self._scores_ready:
+            scores = self._read_scores([entry_id])
+        self._show_reading(scores.get(entry_id), known=entry_id in scores)
+
+    def _read_scores(self, entry_ids: list[str]) -> dict[str, float | None]:
+        from heartlog.core.analysis import AnalysisStore
+
+        journal = self.window.journal
+        if journal is None:
+            return {}
+        try:
+            return AnalysisStore(journal, partner_names=()).scores(entry_ids)
+        except HeartLogError as exc:
+            log.warning("could not read the entry's analysis: %s", type(exc).__name__)
+            return {}
+
+    def _show_reading(self, score: float | None, known: bool) -> None:
+        """The button says how the entry reads (its colour as in the list); a click says why."""
+        from heartlog.ui.entry_delegate import analysed_mood_colour
+
+        if not known:
+            text = self.tr("Why?")
+            self.why_action.setIcon(QIcon())
+        elif score is None:
+            text = self.tr("Not analysed · Why?")  # the dialog says: English only
+            self.why_action.setIcon(QIcon())
+        else:
+            text = self._reading_text(score)
+            swatch = QPixmap(10, 10)
+            swatch.fill(analysed_mood_colour(score) or QColor())
+            self.why_action.setIcon(QIcon(swatch))
+        self.why_action.setIconText(text)
+        self.why_button.setToolTip(
+            self.tr("How HeartLog read this entry, sentence by sentence (%1)").replace(
+                "%1", QKeySequence(WHY_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)
+            )
         )
+
+    def _reading_text(self, score: float) -> str:
+        from heartlog.core.analysis import mood_band
+
+        texts = {
+            -2: self.tr("Reads negative · Why?"),
+            -1: self.tr("Reads somewhat negative · Why?"),
+            0: self.tr("Reads neutral · Why?"),
+            1: self.tr("Reads somewhat positive · Why?"),
+            2: self.tr("Reads positive · Why?"),
+        }
+        return texts.get(mood_band(score) or 0, self.tr("Why?"))
 
     @Slot()
     def show_why(self) -> None:

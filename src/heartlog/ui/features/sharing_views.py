@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QSystemTrayIcon
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtWidgets import QSplitter, QSystemTrayIcon
 
 from heartlog.core.errors import HeartLogError
 
@@ -101,10 +101,33 @@ class SharingViews(QObject):
         if self.inbox is None:
             self.inbox = InboxView(journal)
             self.inbox.setObjectName("inboxPage")
+            self._lay_out_inbox(self.inbox)
             self.window.add_page(self.inbox, title)
         else:
             self.inbox.refresh()
             self.window.tabs.setTabText(self.window.tabs.indexOf(self.inbox), title)
+
+    def _lay_out_inbox(self, inbox: InboxView) -> None:
+        """Give the page the journal's proportions and reading comfort."""
+        layout = inbox.layout()
+        if layout is not None:
+            layout.setContentsMargins(18, 12, 18, 10)
+            layout.setSpacing(8)
+        inbox.entry_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        inbox.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inbox.entry_list.setAccessibleName(self.tr("Shared entries"))
+        # A style sheet rule, so the app's style sheet cannot reset it when the page is polished.
+        points = self.window.editor.body_edit.font().pointSizeF()
+        inbox.detail.setStyleSheet(
+            f"QTextBrowser {{ font-size: {points:.1f}pt; padding: 6px 10px; }}"
+        )
+        inbox.entry_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        inbox.detail.setAccessibleName(self.tr("Shared entry"))
+        inbox.reflection_edit.setAccessibleName(self.tr("Your reflection"))
+        splitter = inbox.findChild(QSplitter)
+        if splitter is not None:
+            splitter.setChildrenCollapsible(False)
+            splitter.setSizes([320, 800])
 
     # -- reflections under my entry ----------------------------------------------------------
     def show_reflections(self) -> None:
