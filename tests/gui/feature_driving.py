@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from driving import TIMEOUT_MS, start_and_unlock, type_passphrase
-from PySide6.QtCore import QObject
+from driving import TIMEOUT_MS, type_passphrase, unlock_in_dialog
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,8 @@ from heartlog.ui.features.analysis_feature import AnalysisFeature
 from heartlog.ui.features.feature_dialogs import FeatureDialogs
 from heartlog.ui.features.prompts_feature import PromptsFeature
 from heartlog.ui.main_window import MainWindow
+from heartlog.ui.start_dialogs import ProfilePickerDialog
+from heartlog.ui.unlock_dialog import UnlockDialog
 
 PASSPHRASE = "correct horse battery"
 T = TypeVar("T", bound=QObject)
@@ -33,9 +35,18 @@ def feature(window: MainWindow, kind: type[T]) -> T:
     return found
 
 
-def open_window(qtbot, new_flow) -> MainWindow:
-    """Unlock the existing profile and wait until the features have settled."""
-    window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
+def open_window(qtbot, new_flow, name: str = "Test") -> MainWindow:
+    """Unlock profile ``name`` (picked from the list when there are several) and wait until
+    the features have settled."""
+    flow = new_flow()
+    flow.start()
+    if isinstance(flow.dialog, ProfilePickerDialog):
+        picker = flow.dialog
+        rows = [picker.list.item(i).text() for i in range(picker.list.count())]
+        picker.list.setCurrentRow(next(i for i, text in enumerate(rows) if name in text))
+        qtbot.mouseClick(picker.open_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: isinstance(flow.dialog, UnlockDialog), timeout=TIMEOUT_MS)
+    window = unlock_in_dialog(qtbot, flow, PASSPHRASE)
     settle(qtbot, window)
     return window
 
