@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from heartlog.core.errors import HeartLogError
 from heartlog.ui.app_signals import app_signals
 from heartlog.ui.features.analysis_runs import AnalysisRuns
+from heartlog.ui.features.collector_pauses import freeze_long_lived_objects
 from heartlog.ui.features.feature_dialogs import FeatureDialogs
 from heartlog.ui.plural_text import resolve_english_plural
 from heartlog.ui.sharing import tasks
@@ -89,6 +90,7 @@ class AnalysisFeature(QObject):
     # -- the window's journal ---------------------------------------------------------
     @Slot()
     def _on_opened(self) -> None:
+        freeze_long_lived_objects()  # what the unlock loaded lives until the process ends
         self._scores_ready = False
         self.runs.analyse_stale(at_once=True)
         self._on_entry_shown(self.window.editor.entry_id, None)
@@ -153,6 +155,8 @@ class AnalysisFeature(QObject):
 
     @Slot(list)
     def _on_analysed(self, entry_ids: list[str]) -> None:
+        # What the first runs loaded (the analyser's lexicons, SQLAlchemy's caches) stays.
+        freeze_long_lived_objects()
         self._use_scores()
         self._on_entry_shown(self.window.editor.entry_id, None)
         dialog = self.why_dialog
