@@ -1,9 +1,11 @@
 """Render screenshots of the integrated main window offscreen: today's prompt card with a few
 entries (analysed moods, a partner's reflection) and the "From <partner>" page.
 
-Usage: QT_QPA_PLATFORM=offscreen python docs/make_feature_screenshots.py [OUT_DIR]
-Writes screenshot-today.png and screenshot-partner.png. The two sample profiles
-live in a temporary folder; nothing but the pictures is kept.
+Usage: QT_QPA_PLATFORM=offscreen python docs/make_feature_screenshots.py [OUT_DIR] [THEME]
+Writes screenshot-today.png, screenshot-prompt-entry.png, screenshot-reflection.png and
+screenshot-partner.png
+(THEME light by default; with "dark" the names end in -dark). The two sample
+profiles live in a temporary folder; nothing but the pictures is kept.
 """
 
 from __future__ import annotations
@@ -111,13 +113,21 @@ def make_couple(folder: Path) -> None:
         receive_bundle_file(ja, folder / "b.heartshare")
 
 
+def shot(window, path: Path) -> None:
+    window.grab().save(str(path))
+    print("wrote", path)
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
+    theme = sys.argv[2] if len(sys.argv) > 2 else "light"
+    suffix = "" if theme == "light" else f"-{theme}"
     out.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="heartlog-shots-"))
     os.environ["HEARTLOG_HOME"] = str(home)
 
-    from PySide6.QtCore import QLocale, QThreadPool
+    from PySide6.QtCore import QLocale
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from heartlog.ui.app import create_application
@@ -136,8 +146,8 @@ def main() -> None:
     make_couple(bundles)
     profile = find_profile("Anna")
     info = ProfileInfo(profile.id, profile.name, profile.folder)
-    app_settings.set_theme("light")
-    apply_theme(app, "light")
+    app_settings.set_theme(theme)
+    apply_theme(app, theme)
     window = MainWindow(
         ProfileSession(info, acquire_window_lock(info)), unlock(profile, PASSPHRASE)
     )
@@ -147,31 +157,36 @@ def main() -> None:
     prompts = window.findChild(object, "promptsFeature")
 
     def settle(until=lambda: True, rounds: int = 2000) -> None:
-        for _ in range(rounds):
-            app.processEvents()
-            QThreadPool.globalInstance().waitForDone(5)
+        for _ in range(rounds):  # at most 20 s
+            QTest.qWait(10)
             if until() and not analysis.runs.is_busy():
                 break
-        for _ in range(5):
-            app.processEvents()
+        QTest.qWait(50)
 
     settle(lambda: prompts.card is not None)
     window.new_entry(focus=False)  # today's page: the prompt card above an empty entry
     settle()
-    window.grab().save(str(out / "screenshot-today.png"))
-    print("wrote", out / "screenshot-today.png")
+    shot(window, out / f"screenshot-today{suffix}.png")
 
-    first = window.model.entry_at(0)
+    prompts.card.write_button.click()  # "Write about this": the entry shows its prompt
+    window.editor.title_edit.setText("Listening")
+    window.editor.body_edit.set_text(
+        "I catch myself planning my answer while he is still talking. Tonight I tried to just "
+        "listen, and asked one more question instead of fixing things. He talked for longer."
+    )
+    window.autosave.save_now()
+    settle()
+    shot(window, out / f"screenshot-prompt-entry{suffix}.png")
+
+    first = window.model.entry_at(1)
     window.open_entry(first.id)  # Anna's entry with Ben's reflection under it
     settle()
-    window.grab().save(str(out / "screenshot-reflection.png"))
-    print("wrote", out / "screenshot-reflection.png")
+    shot(window, out / f"screenshot-reflection{suffix}.png")
 
     views = window.findChild(object, "sharingFeature").views
     window.tabs.setCurrentWidget(views.inbox)
     settle()
-    window.grab().save(str(out / "screenshot-partner.png"))
-    print("wrote", out / "screenshot-partner.png")
+    shot(window, out / f"screenshot-partner{suffix}.png")
     window.close()
     QApplication.processEvents()
 

@@ -136,3 +136,22 @@ def test_unresolved_money_fights_steer_the_prompts(qtbot, new_flow):
     assert prompts.signals[0] == AdaptationSignal.theme("money")
     assert prompts.service is not None
     assert prompts.service._signals() == prompts.signals  # what the selection is given
+
+
+def test_the_card_moves_to_the_next_day_at_midnight(qtbot, new_flow, monkeypatch):
+    from heartlog.ui.features import prompts_feature
+
+    make_journal()
+    window = open_window(qtbot, new_flow)
+    prompts = feature(window, PromptsFeature)
+    today = prompts_feature._today()
+    tomorrow = today + dt.timedelta(days=1)
+    monkeypatch.setattr(prompts_feature, "_today", lambda: tomorrow)
+    prompts._on_day_timer()  # what the timer does after midnight
+
+    def shown_on(day: dt.date) -> list[str]:
+        return [e.prompt_id for e in prompts.service.history() if e.day == day]
+
+    qtbot.waitUntil(lambda: bool(shown_on(tomorrow)), timeout=TIMEOUT_MS)
+    assert prompts.card.prompt().id == shown_on(tomorrow)[-1]
+    assert prompts._day_timer.isActive()

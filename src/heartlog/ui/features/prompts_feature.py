@@ -177,7 +177,7 @@ class PromptsFeature(QObject):
         if self.service is None or self.card is not None:
             return
         self._card_day = _today()
-        self.card = PromptCard(self.service, today=_today)
+        self.card = PromptCard(self.service, today=lambda: _today())
         self.card.writeAboutPrompt.connect(self._on_write_about)
         self.window.set_prompt_card(self.card)
         self._update_card_visibility()
