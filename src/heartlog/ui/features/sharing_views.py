@@ -118,9 +118,8 @@ class SharingViews(QObject):
         inbox.entry_list.setAccessibleName(self.tr("Shared entries"))
         # A style sheet rule, so the app's style sheet cannot reset it when the page is polished.
         points = self.window.editor.body_edit.font().pointSizeF()
-        inbox.detail.setStyleSheet(
-            f"QTextBrowser {{ font-size: {points:.1f}pt; padding: 6px 10px; }}"
-        )
+        inbox.detail.setStyleSheet(f"QTextBrowser {{ font-size: {points:.1f}pt; }}")
+        inbox.detail.document().setDocumentMargin(14)
         inbox.entry_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         inbox.detail.setAccessibleName(self.tr("Shared entry"))
         inbox.reflection_edit.setAccessibleName(self.tr("Your reflection"))
