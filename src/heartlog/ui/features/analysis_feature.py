@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QToolButton
 from heartlog.core.errors import HeartLogError
 from heartlog.ui.app_signals import app_signals
 from heartlog.ui.features.analysis_runs import AnalysisRuns
-from heartlog.ui.features.collector_pauses import freeze_long_lived_objects
 from heartlog.ui.features.feature_dialogs import FeatureDialogs
+from heartlog.ui.gui_latency import freeze_long_lived_objects
 from heartlog.ui.plural_text import resolve_english_plural
 from heartlog.ui.sharing import tasks
 

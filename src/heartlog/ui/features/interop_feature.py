@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QAction
 
 from heartlog.ui.app_signals import app_signals
@@ -26,6 +26,11 @@ class InteropFeature(QObject):
         self.dialogs = FeatureDialogs.for_window(window)
         self.pool = QThreadPool(self)  # our own, so a lock can wait for a cancelled import
         self.pool.setMaxThreadCount(1)
+        # After an import the list reloads once the worker is completely done (its last
+        # connection closed, the WAL checkpointed), in an event-loop slice of its own.
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setInterval(20)
+        self._reload_timer.timeout.connect(self._reload_when_idle)
         self.import_action = QAction(self.tr("&Import…"), window)
         self.import_action.setToolTip(self.tr("Bring in entries from jrnl, Day One or Markdown"))
         self.import_action.triggered.connect(self.open_import)
@@ -51,6 +56,7 @@ class InteropFeature(QObject):
         # The dialogs were rejected first (FeatureDialogs): an import in progress was
         # cancelled and rolls back; wait for it before the database closes.
         self.pool.waitForDone()
+        self._reload_timer.stop()
         for action in (self.import_action, self.export_action):
             action.setEnabled(False)
 
@@ -70,8 +76,16 @@ class InteropFeature(QObject):
         if self.window.journal is None or not entry_ids:
             return
         log.info("imported %d entries", len(entry_ids))
-        # The list reloads, and the analysis picks up the new (stale) entries.
-        app_signals().entriesChanged.emit()
+        self._reload_timer.start()
+
+    @Slot()
+    def _reload_when_idle(self) -> None:
+        if self.pool.activeThreadCount():
+            return
+        self._reload_timer.stop()
+        if self.window.journal is not None:
+            # The list reloads, and the analysis picks up the new (stale) entries.
+            app_signals().entriesChanged.emit()
 
     @Slot()
     def open_export(self) -> None:
