@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from heartlog.ui.features.analysis_feature import AnalysisFeature
 from heartlog.ui.features.feature_dialogs import FeatureDialogs
 from heartlog.ui.features.prompts_feature import PromptsFeature
+from heartlog.ui.features.sharing_feature import SharingFeature
 from heartlog.ui.main_window import MainWindow
 from heartlog.ui.start_dialogs import ProfilePickerDialog
 from heartlog.ui.unlock_dialog import UnlockDialog
@@ -62,8 +63,10 @@ def settle(qtbot, window: MainWindow) -> None:
     """Wait for the analysis runs and for today's prompt card."""
     analysis = feature(window, AnalysisFeature)
     prompts = feature(window, PromptsFeature)
+    sharing = feature(window, SharingFeature)
     qtbot.waitUntil(
-        lambda: not analysis.runs.is_busy() and prompts.card is not None, timeout=TIMEOUT_MS
+        lambda: not analysis.runs.is_busy() and prompts.card is not None and sharing.views.is_open,
+        timeout=TIMEOUT_MS,
     )
 
 

@@ -96,12 +96,17 @@ class PromptsFeature(QObject):
     # -- unlock and lock ---------------------------------------------------------------
     @Slot()
     def _on_opened(self) -> None:
+        # A moment later, so the list and the editor show first.
+        QTimer.singleShot(0, self._open)
+
+    @Slot()
+    def _open(self) -> None:
         from heartlog.core.prompt_selection import current_prompt_id
         from heartlog.core.prompts import PromptService
         from heartlog.ui.prompt_badge import PromptBadge
 
         journal = self.window.journal
-        if journal is None:
+        if journal is None or self.service is not None:
             return
         self.service = PromptService(
             journal, self.window.session.profile.id, signals=lambda: self.signals

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
@@ -111,7 +111,13 @@ class SharingFeature(QObject):
         self.mark_action.sync()
         for action in self._journal_actions():
             action.setEnabled(True)
-        self.views.open()
+        # Pages, reflections and the folder watcher a moment later: the list shows first.
+        QTimer.singleShot(0, self._open_views)
+
+    @Slot()
+    def _open_views(self) -> None:
+        if self.window.journal is not None and not self.views.is_open:
+            self.views.open()
 
     @Slot()
     def _on_closing(self) -> None:

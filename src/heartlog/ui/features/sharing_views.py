@@ -27,6 +27,7 @@ class SharingViews(QObject):
         self.inbox: InboxView | None = None
         self.reflections: ReflectionsPanel | None = None
         self.watcher: ShareFolderWatcher | None = None
+        self.is_open = False
         window.editor.entryShown.connect(self._on_entry_shown)
 
     # -- unlock and lock -----------------------------------------------------------------
@@ -37,6 +38,7 @@ class SharingViews(QObject):
         journal = self.window.journal
         if journal is None:
             return
+        self.is_open = True
         self.reflections = ReflectionsPanel(journal)
         self.reflections.setObjectName("reflectionsPanel")
         self.window.editor.add_widget(self.reflections, "below_body")
@@ -49,6 +51,7 @@ class SharingViews(QObject):
 
     def close(self) -> None:
         """Stop watching and destroy every widget that shows shared or reflected text."""
+        self.is_open = False
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher.deleteLater()
