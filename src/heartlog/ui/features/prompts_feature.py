@@ -71,18 +71,17 @@ class PromptsFeature(QObject):
         window.editor.entryShown.connect(self._on_entry_shown)
 
     def _build_menu(self) -> None:
-        tr = self.tr
         menu = self.window.menu(QCoreApplication.translate("Features", "&Prompts"))
         menu.setObjectName("promptsMenu")
-        self.show_card_action = QAction(tr("&Show today's prompt"), self.window)
+        self.show_card_action = QAction(self.tr("&Show today's prompt"), self.window)
         self.show_card_action.setCheckable(True)
         self.show_card_action.setChecked(True)
         self.show_card_action.toggled.connect(self._on_show_card_toggled)
-        self.browse_action = QAction(tr("&Browse prompts…"), self.window)
+        self.browse_action = QAction(self.tr("&Browse prompts…"), self.window)
         self.browse_action.triggered.connect(self.browse)
-        self.love_action = QAction(tr("&Love languages…"), self.window)
+        self.love_action = QAction(self.tr("&Love languages…"), self.window)
         self.love_action.triggered.connect(self._on_love_languages)
-        self.reminder_action = QAction(tr("Daily &reminder…"), self.window)
+        self.reminder_action = QAction(self.tr("Daily &reminder…"), self.window)
         self.reminder_action.triggered.connect(self._on_reminder_settings)
         menu.addAction(self.show_card_action)
         menu.addSeparator()

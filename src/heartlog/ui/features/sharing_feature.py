@@ -46,17 +46,17 @@ class SharingFeature(QObject):
         window.closed.connect(self._disconnect_hub)
 
     def _build_actions(self) -> None:
-        tr, window = self.tr, self.window
-        self.share_code_action = QAction(tr("My &share code…"), window)
+        window = self.window
+        self.share_code_action = QAction(self.tr("My &share code…"), window)
         self.share_code_action.triggered.connect(self._on_share_code)
-        self.add_partner_action = QAction(tr("&Add partner…"), window)
+        self.add_partner_action = QAction(self.tr("&Add partner…"), window)
         self.add_partner_action.triggered.connect(self._on_add_partner)
-        self.share_action = QAction(tr("S&hare…"), window)
-        self.share_action.setToolTip(tr("Preview and send the entries marked for sharing"))
+        self.share_action = QAction(self.tr("S&hare…"), window)
+        self.share_action.setToolTip(self.tr("Preview and send the entries marked for sharing"))
         self.share_action.triggered.connect(self.share)
-        self.receive_action = QAction(tr("&Open a bundle from your partner…"), window)
+        self.receive_action = QAction(self.tr("&Open a bundle from your partner…"), window)
         self.receive_action.triggered.connect(self._on_receive)
-        self.folder_action = QAction(tr("Share &folder…"), window)
+        self.folder_action = QAction(self.tr("Share &folder…"), window)
         self.folder_action.triggered.connect(self._on_share_folder)
         self.mark_action = MarkForSharingAction(
             window.journal,  # type: ignore[arg-type]  # None until unlocked; set on every unlock
