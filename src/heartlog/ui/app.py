@@ -17,6 +17,7 @@ from heartlog.ui import app_settings
 from heartlog.ui.app_icon import app_icon
 from heartlog.ui.app_language import install_translators
 from heartlog.ui.crash_dialog import install_excepthook
+from heartlog.ui.gui_latency import shorten_gil_waits
 from heartlog.ui.start_flow import StartFlow
 from heartlog.ui.theme import apply_theme
 
@@ -41,6 +42,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
         QGuiApplication.setDesktopFileName(APP_ID)
         app = QApplication(list(argv) or [APP_NAME])
     app.setApplicationDisplayName(APP_NAME)
+    shorten_gil_waits()  # workers (import, analysis) must not stall the window
     app.setWindowIcon(app_icon())
     install_translators(app, app_settings.language())
     apply_theme(app, app_settings.theme())

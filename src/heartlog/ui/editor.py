@@ -50,9 +50,15 @@ def _now() -> dt.datetime:
 
 
 class EntryEditor(QWidget):
-    """Shows one entry (or a new one); ``edited`` fires on every change a person makes."""
+    """Shows one entry (or a new one); ``edited`` fires on every change a person makes.
+
+    ``entryShown(entry_id, prompt_id)`` fires whenever another entry (or a new or
+    empty one) is shown, so features can follow it; ``add_widget`` places their
+    widgets (a prompt badge, a "Why?" button, reflections) in the editor.
+    """
 
     edited = Signal()
+    entryShown = Signal(str, object)  # entry id ("" when cleared), prompt id or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,12 +103,19 @@ class EntryEditor(QWidget):
         meta.addSpacing(8)
         meta.addWidget(tags_label)
         meta.addWidget(self.tag_edit, 1)
+        self._meta = meta
         layout.addLayout(meta)
+        self._above_body = QVBoxLayout()
+        self._above_body.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._above_body)
 
         self.body_edit = BodyEdit()
         self.body_edit.setPlaceholderText(self.tr("Write here. Everything is saved as you type."))
         self.body_edit.setAccessibleName(self.tr("Entry text"))
         layout.addWidget(self.body_edit, 1)
+        self._below_body = QVBoxLayout()
+        self._below_body.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._below_body)
         self.set_point_size(DEFAULT_BODY_POINTS)
 
         self.title_edit.textChanged.connect(self._on_changed)
@@ -129,6 +142,18 @@ class EntryEditor(QWidget):
             swatch.fill(QColor(MOOD_COLOURS[mood]))
             self.mood_combo.addItem(QIcon(swatch), label, mood)
 
+    def add_widget(self, widget: QWidget, place: str) -> None:
+        """Add a feature's widget: ``"meta"`` (end of the date/mood/tags row),
+        ``"above_body"`` or ``"below_body"``."""
+        if place == "meta":
+            self._meta.addWidget(widget)
+        elif place == "above_body":
+            self._above_body.addWidget(widget)
+        elif place == "below_body":
+            self._below_body.addWidget(widget)
+        else:
+            raise ValueError(f"unknown place {place!r}")
+
     # -- loading ------------------------------------------------------------------
     def _set_fields(
         self, title: str, body: str, tags: tuple[str, ...], mood: int | None, when: dt.datetime
@@ -150,6 +175,7 @@ class EntryEditor(QWidget):
         self.written_at = entry.written_at
         self.prompt_id = entry.prompt_id
         self._set_fields(entry.title, entry.body, entry.tags, entry.mood, entry.written_at)
+        self.entryShown.emit(self.entry_id, self.prompt_id)
 
     def load_values(self, values: EditorValues, is_new: bool) -> None:
         """Put back values kept in memory (e.g. unsaved text across a lock)."""
@@ -158,6 +184,7 @@ class EntryEditor(QWidget):
         self.written_at = values.written_at
         self.prompt_id = values.prompt_id
         self._set_fields(values.title, values.body, values.tags, values.mood, values.written_at)
+        self.entryShown.emit(self.entry_id, self.prompt_id)
 
     def start_new(self, entry_id: str, prompt_id: str | None = None) -> None:
         """An empty entry with its id already chosen; it is saved once something is typed."""
@@ -166,6 +193,7 @@ class EntryEditor(QWidget):
         self.written_at = _now()
         self.prompt_id = prompt_id
         self._set_fields("", "", (), None, self.written_at)
+        self.entryShown.emit(self.entry_id, self.prompt_id)
 
     def clear(self) -> None:
         """Remove every trace of entry text from the widgets (lock)."""
@@ -175,6 +203,7 @@ class EntryEditor(QWidget):
         self._set_fields("", "", (), None, _now())
         self.body_edit.highlight_terms([])
         self.tag_edit.set_known_tags([])
+        self.entryShown.emit("", None)
 
     # -- reading --------------------------------------------------------------------
     def values(self) -> EditorValues:

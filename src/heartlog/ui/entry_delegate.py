@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from heartlog.core.journal import HIGHLIGHT_END, HIGHLIGHT_START
-from heartlog.ui.entry_list_model import EntryRole, SnippetRole
+from heartlog.ui.entry_list_model import EntryRole, ScoreRole, SnippetRole
 
 if TYPE_CHECKING:
     from heartlog.core.journal import Entry
@@ -37,6 +37,22 @@ PAD_X = 14.0
 PAD_Y = 8.0
 LINE_GAP = 2.0
 MOOD_BAR = 4.0
+ANALYSED_ALPHA = 0.55  # an analysed mood is paler than one the writer chose
+
+
+def analysed_mood_colour(score: float | None) -> QColor | None:
+    """The list colour for an analysed score: its mood band's colour, paler; None if none."""
+    if score is None:
+        return None
+    # Only asked once scores exist, i.e. after the analysis package was loaded off the GUI thread.
+    from heartlog.core.analysis.sentiment import mood_band
+
+    band = mood_band(score)
+    if band is None:
+        return None
+    colour = QColor(MOOD_COLOURS[band + 3])
+    colour.setAlphaF(ANALYSED_ALPHA)
+    return colour
 
 
 def snippet_text(snippet: str) -> tuple[str, list[tuple[int, int]]]:
@@ -59,6 +75,13 @@ def snippet_text(snippet: str) -> tuple[str, list[tuple[int, int]]]:
             text.append(ch)
             pos += 1
     return "".join(text), ranges
+
+
+def mood_colour_of(entry: Entry, score: float | None) -> QColor | None:
+    """The row's mood colour: the writer's own mood, else the analysed one."""
+    if entry.mood in MOOD_COLOURS:
+        return QColor(MOOD_COLOURS[entry.mood])
+    return analysed_mood_colour(score)
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -107,12 +130,19 @@ class EntryDelegate(QStyledItemDelegate):
                 )
             if entry is None:
                 return
-            self._paint_entry(painter, option, entry, index.data(SnippetRole) or "")
+            self._paint_entry(
+                painter, option, entry, index.data(SnippetRole) or "", index.data(ScoreRole)
+            )
         finally:
             painter.restore()
 
     def _paint_entry(
-        self, painter: QPainter, option: QStyleOptionViewItem, entry: Entry, snippet: str
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        entry: Entry,
+        snippet: str,
+        score: float | None = None,
     ) -> None:
         rect = QRectF(option.rect)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -125,10 +155,11 @@ class EntryDelegate(QStyledItemDelegate):
         small_fm = QFontMetricsF(small_font)
         heading_fm = QFontMetricsF(heading_font)
 
-        if entry.mood in MOOD_COLOURS:
+        mood = mood_colour_of(entry, score)
+        if mood is not None:
             painter.fillRect(
                 QRectF(rect.left() + 3, rect.top() + PAD_Y, MOOD_BAR, rect.height() - 2 * PAD_Y),
-                QColor(MOOD_COLOURS[entry.mood]),
+                mood,
             )
         left = rect.left() + PAD_X
         width = rect.width() - PAD_X - 10

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,10 @@ Index = QModelIndex | QPersistentModelIndex
 EntryRole = Qt.ItemDataRole.UserRole + 1
 SnippetRole = Qt.ItemDataRole.UserRole + 2
 EntryIdRole = Qt.ItemDataRole.UserRole + 3
+ScoreRole = Qt.ItemDataRole.UserRole + 4  # the analysed mood (-1..1), None if not analysed
+
+# Analysed scores by entry id for a page of ids (e.g. ``AnalysisStore.scores``): one query.
+ScoreSource = Callable[[Sequence[str]], dict[str, float | None]]
 
 Row = tuple["Entry", str]  # the entry and its search snippet ("" when browsing)
 SEARCH_PAGE_SIZE = 25  # snippets and ranking make search pages dearer than list pages
@@ -66,6 +71,8 @@ class EntryListModel(QAbstractListModel):
         self._query = ""
         self._count = 0
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._score_source: ScoreSource | None = None
+        self._scores: dict[int, dict[str, float | None]] = {}  # by page number
         self.generation = 0  # changes whenever the journal does; stale results are dropped
 
     # -- what is shown ---------------------------------------------------------------
@@ -91,6 +98,7 @@ class EntryListModel(QAbstractListModel):
         self._journal = journal
         self._query = ""
         self._pages.clear()
+        self._scores.clear()
         self._count = self._fetch_count()
         self.endResetModel()
         self.countChanged.emit(self._count)
@@ -105,6 +113,7 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._query = query
         self._pages.clear()
+        self._scores.clear()
         self._count = self._fetch_count()
         self.endResetModel()
         self.countChanged.emit(self._count)
@@ -114,6 +123,7 @@ class EntryListModel(QAbstractListModel):
         self.beginResetModel()
         self._query = result.query
         self._pages.clear()
+        self._scores.clear()
         self._count = result.count
         if result.first_page:
             self._pages[0] = list(result.first_page)
@@ -123,6 +133,7 @@ class EntryListModel(QAbstractListModel):
     def refresh(self) -> None:
         """Re-read after entries changed; a reset only when the number of rows changed."""
         self._pages.clear()
+        self._scores.clear()
         count = self._fetch_count()
         if count != self._count:
             self.beginResetModel()
@@ -131,6 +142,30 @@ class EntryListModel(QAbstractListModel):
             self.countChanged.emit(count)
         elif count:
             self.dataChanged.emit(self.index(0), self.index(count - 1))
+
+    # -- analysed moods --------------------------------------------------------------
+    def set_score_source(self, source: ScoreSource | None) -> None:
+        """Where analysed scores come from (None: no analysis); asked once per page."""
+        self._score_source = source
+        self.refresh_scores()
+
+    def refresh_scores(self) -> None:
+        """Read the scores again (the analysis finished); the entries stay cached."""
+        self._scores.clear()
+        if self._count:
+            self.dataChanged.emit(self.index(0), self.index(self._count - 1), [ScoreRole])
+
+    def _page_scores(self, number: int, page: list[Row]) -> dict[str, float | None]:
+        scores = self._scores.get(number)
+        if scores is None:
+            scores = {}
+            if self._score_source is not None and page:
+                try:
+                    scores = self._score_source([entry.id for entry, _snippet in page])
+                except Exception as exc:  # no colour rather than no list
+                    log.warning("could not read analysed moods: %s", safe_text(exc))
+            self._scores[number] = scores
+        return scores
 
     # -- fetching --------------------------------------------------------------------
     def _fetch_count(self) -> int:
@@ -165,7 +200,8 @@ class EntryListModel(QAbstractListModel):
                 return []
         self._pages[number] = page
         while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
+            evicted, _rows = self._pages.popitem(last=False)
+            self._scores.pop(evicted, None)
         return page
 
     def _row(self, row: int) -> Row | None:
@@ -231,11 +267,17 @@ class EntryListModel(QAbstractListModel):
             return snippet
         if role == EntryIdRole:
             return entry.id
+        if role == ScoreRole:
+            return self._score_at(index.row(), entry)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._accessible_text(entry)
+            return self._accessible_text(entry, self._score_at(index.row(), entry))
         return None
 
-    def _accessible_text(self, entry: Entry) -> str:
+    def _score_at(self, row: int, entry: Entry) -> float | None:
+        number = row // self.page_size
+        return self._page_scores(number, self._pages.get(number, [])).get(entry.id)
+
+    def _accessible_text(self, entry: Entry, score: float | None = None) -> str:
         from PySide6.QtCore import QDate, QLocale
 
         day = entry.entry_date
@@ -245,6 +287,12 @@ class EntryListModel(QAbstractListModel):
         ]
         if entry.mood:
             parts.append(self.tr("mood %1 of 5").replace("%1", QLocale().toString(entry.mood)))
+        elif score is not None:
+            parts.append(
+                self.tr("analysed mood %1 (from -1 to +1)").replace(
+                    "%1", QLocale().toString(score, "f", 2)
+                )
+            )
         if entry.tags:
             parts.append(self.tr("tags: %1").replace("%1", ", ".join(entry.tags)))
         if entry.shared_at and not entry.revoked_at:

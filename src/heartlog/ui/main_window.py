@@ -45,11 +45,19 @@ class MainWindow(QMainWindow):
     API for features: ``journal`` (None while locked), ``profile_name``,
     ``add_page(widget, title)``, ``menu(name)``, ``set_prompt_card(widget)``,
     ``prompt_area``, ``open_entry(entry_id, char_offset)``, ``new_entry(prompt_id)``,
-    and the hub in ``heartlog.ui.app_signals``.
+    ``remove_page(widget)``, and the hub in ``heartlog.ui.app_signals``.
+
+    ``journalOpened`` follows an unlock (the list and editor are filled);
+    ``journalClosing`` comes before the database closes (lock, close), while
+    ``journal`` still works: features stop their workers and clear their
+    widgets there. Unlike the hub's ``locked``/``unlocked`` they are this
+    window's own.
     """
 
     switchProfileRequested = Signal()
     closed = Signal()
+    journalOpened = Signal()
+    journalClosing = Signal()
 
     def __init__(self, session: ProfileSession, opened: OpenProfile | None = None) -> None:
         super().__init__()
@@ -93,9 +101,9 @@ class MainWindow(QMainWindow):
         add_emergency_save(self._on_emergency_save)
         self._restore_geometry()
         self._show_locked_state()
+        install_features(self)
         if opened is not None:
             self._on_unlocked(opened)
-        install_features(self)
 
     def _hub_connections(self) -> list[tuple]:
         s, c = self.signals, self.controller
@@ -148,6 +156,12 @@ class MainWindow(QMainWindow):
     def add_page(self, widget: QWidget, title: str) -> int:
         """Add a tab after "Journal" (Insights, From partner...). Returns its index."""
         return self.tabs.addTab(widget, title)
+
+    def remove_page(self, widget: QWidget) -> None:
+        """Take a page added with ``add_page`` away again (it is not deleted)."""
+        index = self.tabs.indexOf(widget)
+        if index > 0:  # never the journal page
+            self.tabs.removeTab(index)
 
     def set_prompt_card(self, widget: QWidget | None) -> None:
         """Show ``widget`` above the editor (None removes it)."""
@@ -203,6 +217,7 @@ class MainWindow(QMainWindow):
                 )
             )
         self.idle.poke()
+        self.journalOpened.emit()
         self.signals.unlocked.emit()
 
     def lock(self) -> None:
@@ -215,6 +230,8 @@ class MainWindow(QMainWindow):
         self._resume_entry_id = self.editor.entry_id if saved and not self.editor.is_new else ""
         if self._dialog is not None:  # settings or calendar must not outlive the journal
             self._dialog.reject()
+        self.tabs.setCurrentWidget(self.page)
+        self.journalClosing.emit()
         self.controller.clear()
         self.session.close_database()
         self.idle.stop()
@@ -227,8 +244,8 @@ class MainWindow(QMainWindow):
     def reopen_with(self, replace: Callable[[OpenProfile], OpenProfile]) -> None:
         """Hand the open journal to ``replace`` (e.g. a restore) and show what it returns.
 
-        Views are cleared and ``locked`` is emitted first, so features stop their
-        work on the old journal; ``replace`` owns (and closes) the old one.
+        Views are cleared and ``journalClosing`` is emitted first, so features stop
+        their work on the old journal; ``replace`` owns (and closes) the old one.
         """
         opened = self.session.opened
         if opened is None:
@@ -237,8 +254,9 @@ class MainWindow(QMainWindow):
         self._resume_entry_id = ""
         if self._dialog is not None:
             self._dialog.reject()
+        self.tabs.setCurrentWidget(self.page)
+        self.journalClosing.emit()
         self.controller.clear()
-        self.signals.locked.emit()
         self.session.opened = None
         self._on_unlocked(replace(opened))
 
@@ -352,6 +370,8 @@ class MainWindow(QMainWindow):
         self._closing = True
         app_settings.set_window_state("main_geometry", self.saveGeometry())
         app_settings.set_window_state("main_splitter", self.page.splitter.saveState())
+        if self.session.is_open:
+            self.journalClosing.emit()
         self.controller.clear()
         self.autosave.detach()
         self.idle.stop()

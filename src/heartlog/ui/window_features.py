@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FEATURE_MODULES: tuple[str, ...] = (
+    "heartlog.ui.features.analysis_feature",
+    "heartlog.ui.features.prompts_feature",
+    "heartlog.ui.features.sharing_feature",
+    "heartlog.ui.features.interop_feature",
     "heartlog.ui.features.dashboard_feature",
     "heartlog.ui.features.backups_feature",
 )

@@ -90,7 +90,7 @@ class AnalysisStore:
         names = self.journal.setting(PARTNER_NAMES_SETTING, []) or []
         if not isinstance(names, list):
             names = []
-        with self.journal.session() as s:
+        with self.journal.read_session() as s:
             names += list(s.scalars(select(m.Partner.name)))
         return [str(n) for n in names if str(n).strip()]
 
@@ -104,7 +104,7 @@ class AnalysisStore:
             stmt = stmt.where(m.Entry.pk.in_(pks))
         stale: list[int] = []
         version, digest = self.version, self._digest
-        with self.journal.session() as s:
+        with self.journal.read_session() as s:
             for pk, title, body, cached_hash, cached_version in s.execute(stmt):
                 if cached_version != version or cached_hash != digest(title, body):
                     stale.append(pk)
@@ -128,7 +128,7 @@ class AnalysisStore:
         ids = list(entry_ids)
         if not ids:
             return 0
-        with self.journal.session() as s:
+        with self.journal.read_session() as s:
             pks = list(s.scalars(select(m.Entry.pk).where(m.Entry.id.in_(ids))))
         return self._analyse(self._stale_pks(pks), None, None)
 
@@ -141,7 +141,7 @@ class AnalysisStore:
             if _cancelled(cancel):
                 break
             batch = pks[offset : offset + WRITE_BATCH]
-            with self.journal.session() as s:
+            with self.journal.read_session() as s:
                 rows = s.execute(
                     select(m.Entry.pk, m.Entry.title, m.Entry.body).where(m.Entry.pk.in_(batch))
                 ).all()
@@ -201,7 +201,7 @@ class AnalysisStore:
         """The entry's analysis (analysed now if stale and ``refresh``); None if unknown."""
         if refresh:
             self.analyse_entries([entry_id])
-        with self.journal.session() as s:
+        with self.journal.read_session() as s:
             row = s.execute(
                 select(m.EntryAnalysis.result)
                 .join(m.Entry, m.Entry.pk == m.EntryAnalysis.entry_pk)
@@ -216,12 +216,12 @@ class AnalysisStore:
         )
         if entry_ids is not None:
             stmt = stmt.where(m.Entry.id.in_(list(entry_ids)))
-        with self.journal.session() as s:
+        with self.journal.read_session() as s:
             return {eid: compound for eid, compound in s.execute(stmt)}
 
     def refresh_between(self, start: dt.date, end: dt.date) -> int:
         """Analyse the stale entries whose day is in [start, end]; returns how many."""
-        with self.journal.session() as s:
+        with self.journal.read_session() as s:
             pks = list(s.scalars(select(m.Entry.pk).where(m.Entry.entry_date.between(start, end))))
         return self._analyse(self._stale_pks(pks), None, None) if pks else 0
 
@@ -247,7 +247,7 @@ class AnalysisStore:
             .where(m.Entry.entry_date.between(start, end))
             .order_by(m.Entry.written_at, m.Entry.pk)
         )
-        with self.journal.session() as s:
+        with self.journal.read_session() as s:
             rows = s.execute(stmt).all()
         return [
             (eid, day, from_storage(w, off), mood, prompt, digest, EntryResult.from_json(res))

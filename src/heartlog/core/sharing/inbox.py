@@ -74,7 +74,7 @@ def inbox(
         .offset(offset)
         .limit(limit)
     )
-    with journal.session() as s:
+    with journal.read_session() as s:
         return [_to_received(r, name) for r, name in s.execute(stmt).all()]
 
 
@@ -82,12 +82,12 @@ def inbox_count(journal: Journal, partner_id: int | None = None) -> int:
     stmt = select(func.count(m.ReceivedEntry.pk))
     if partner_id is not None:
         stmt = stmt.where(m.ReceivedEntry.partner_id == partner_id)
-    with journal.session() as s:
+    with journal.read_session() as s:
         return int(s.scalar(stmt) or 0)
 
 
 def received_entry(journal: Journal, entry_id: str) -> ReceivedEntry | None:
-    with journal.session() as s:
+    with journal.read_session() as s:
         found = s.execute(_base(None).where(m.ReceivedEntry.entry_id == entry_id)).first()
         return None if found is None else _to_received(found[0], found[1])
 
@@ -103,7 +103,7 @@ def search_inbox(
         "SELECT rowid, snippet(received_fts, 1, :hs, :he, '…', 24) FROM received_fts "
         "WHERE received_fts MATCH :q"
     )
-    with journal.session() as s:
+    with journal.read_session() as s:
         hits = dict(s.execute(sql, {"q": match, "hs": HIGHLIGHT_START, "he": HIGHLIGHT_END}).all())
         if not hits:
             return []

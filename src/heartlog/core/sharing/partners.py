@@ -74,7 +74,7 @@ def add_partner(journal: Journal, code_text: str, name: str | None = None) -> Pa
 
 
 def list_partners(journal: Journal) -> list[PartnerInfo]:
-    with journal.session() as s:
+    with journal.read_session() as s:
         rows = s.scalars(select(m.Partner).order_by(func.lower(m.Partner.name), m.Partner.id))
         return [_info(r) for r in rows]
 

@@ -129,7 +129,7 @@ def all_reflections(journal: Journal, author: str | None = None) -> list[Reflect
     )
     if author is not None:
         stmt = stmt.where(m.Reflection.author == author)
-    with journal.session() as s:
+    with journal.read_session() as s:
         return [_info(r, name) for r, name in s.execute(stmt).all()]
 
 

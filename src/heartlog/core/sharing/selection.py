@@ -122,7 +122,7 @@ def marked_entries(journal: Journal) -> list[Entry]:
 
 
 def is_marked(journal: Journal, entry_id: str) -> bool:
-    with journal.session() as s:
+    with journal.read_session() as s:
         value = s.scalar(select(m.Entry.marked_for_sharing).where(m.Entry.id == entry_id))
         if value is None:
             raise EntryNotFound(entry_id)

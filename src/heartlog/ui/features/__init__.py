@@ -1,1 +1,1 @@
-"""Features plugged into the main window through ``window_features.FEATURE_MODULES``."""
+"""Features wired into the main window: each module has ``install(window)`` (see window_features)."""

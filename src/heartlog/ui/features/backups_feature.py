@@ -24,9 +24,8 @@ def install(window: MainWindow) -> None:
     action.triggered.connect(lambda: open_backups(window))
     window.menu("tools").addAction(action)
     action.setEnabled(window.session.is_open)
-    # The signal hub is application-wide: follow this window's own session.
-    for signal in (window.signals.unlocked, window.signals.locked):
-        signal.connect(lambda: action.setEnabled(window.session.is_open))
+    window.journalOpened.connect(lambda: action.setEnabled(True))
+    window.journalClosing.connect(lambda: action.setEnabled(False))
 
 
 def open_backups(window: MainWindow) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedLayout, QWidget
 
 if TYPE_CHECKING:
     from heartlog.ui.dashboard.dashboard_view import DashboardView
@@ -23,7 +23,6 @@ class InsightsPage(QObject):
         super().__init__(window)
         self.window = window
         self.view: DashboardView | None = None
-        self._journal: object = None  # the journal the view shows
         self._stale = False
         self.container = QWidget()
         self.container.setObjectName("insightsPage")
@@ -37,8 +36,8 @@ class InsightsPage(QObject):
             self.container, QCoreApplication.translate("InsightsPage", "&Insights")
         )
         signals = window.signals
-        signals.unlocked.connect(self._on_unlocked)
-        signals.locked.connect(self._on_locked)
+        window.journalOpened.connect(self._on_unlocked)
+        window.journalClosing.connect(self._drop_view)
         for changed in (signals.entrySaved, signals.entryDeleted, signals.entryRestored):
             changed.connect(self._on_entries_changed)
         signals.entriesChanged.connect(self._on_entries_changed)
@@ -50,11 +49,6 @@ class InsightsPage(QObject):
         from heartlog.core.prompts import PromptService
         from heartlog.ui.dashboard.dashboard_view import DashboardView
 
-        # The signal hub is application-wide: act only when this window's journal opened.
-        if not self.window.session.is_open or (
-            self.view is not None and self._journal is self.window.session.journal
-        ):
-            return
         self._drop_view()
         journal = self.window.session.journal
         prompts = PromptService(journal, self.window.session.profile.id)
@@ -62,21 +56,23 @@ class InsightsPage(QObject):
         view.openEntry.connect(self._on_open_entry)
         view.writeAboutPrompt.connect(self._on_write_prompt)
         view.writeEntry.connect(self._on_write)
-        self.view, self._journal = view, journal
-        self._stack.addWidget(view)
-        self._stack.setCurrentWidget(view)
-
-    def _on_locked(self) -> None:
-        if not self.window.session.is_open:
-            self._drop_view()
+        self.view = view
+        # In a scroll area, so the dashboard's toolbar never forces a wide window.
+        scroller = QScrollArea()
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidgetResizable(True)
+        scroller.setWidget(view)
+        self._scroller = scroller
+        self._stack.addWidget(scroller)
+        self._stack.setCurrentWidget(scroller)
 
     def _drop_view(self) -> None:
         if self.view is None:
             return
-        view, self.view, self._journal = self.view, None, None
+        view, self.view = self.view, None
         view.wait_for_work(10_000)
-        self._stack.removeWidget(view)
-        view.deleteLater()
+        self._stack.removeWidget(self._scroller)
+        self._scroller.deleteLater()
         self._stack.setCurrentWidget(self._locked)
 
     def _on_entries_changed(self, *_args: object) -> None:
