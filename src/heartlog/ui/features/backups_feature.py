@@ -14,12 +14,8 @@ if TYPE_CHECKING:
     from heartlog.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupsFeature", text)
-
-
 def install(window: MainWindow) -> None:
-    action = QAction(_tr("&Backups…"), window)
+    action = QAction(QCoreApplication.translate("BackupsFeature", "&Backups…"), window)
     action.setObjectName("backupsAction")
     action.triggered.connect(lambda: open_backups(window))
     window.menu("tools").addAction(action)
@@ -50,7 +46,10 @@ def _restore(window: MainWindow, dialog: object, path: str) -> None:
             alerts.alert(window, exc)
             return exc.reopened
         window.statusBar().showMessage(
-            _tr("Restored the backup. The journal it replaced is kept in the profile folder.")
+            QCoreApplication.translate(
+                "BackupsFeature",
+                "Restored the backup. The journal it replaced is kept in the profile folder.",
+            )
         )
         return new
 

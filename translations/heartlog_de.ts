@@ -1,0 +1,2490 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private journal for each partner in a couple. Your entries are encrypted on this computer and never leave it unless you share them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddPartnerDialog</name>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste your partner&apos;s share code here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before adding, read the fingerprint aloud with your partner: it must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a complete HeartLog share code yet. Paste the whole code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is your own share code. Paste your partner&apos;s code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open share code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog share code (*.heartcode);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Wrong passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Check it and try again (it is case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” is already open in another HeartLog window or command. Switch to that window, or close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” is no longer on this computer. Choose another profile or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile called “%1” already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is damaged or is not a HeartLog journal. Restore it from a backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog could not write to the disk (it may be full). Your text is kept in the window; free some space and HeartLog will keep trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog hit an unexpected problem. Your saved entries are safe. Details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisFeature</name>
+    <message>
+        <source>Analysis progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why this mood?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show how HeartLog read this entry: each sentence, its score and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Analysing %1 of %Ln entry(ies)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not analysed · Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How HeartLog read this entry, sentence by sentence (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads negative · Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads somewhat negative · Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads neutral · Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads somewhat positive · Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads positive · Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisWorker</name>
+    <message>
+        <source>The analysis stopped because of an error. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Default Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up and checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full or could not be written. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unexpected error (details are in the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed and your journal is unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your journal with the backup from %1 (%2 old)?
+
+Anything written after that backup will not be in the restored journal. The current journal is not deleted: it is kept in the profile folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New backups will be saved in the chosen folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsFeature</name>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup. The journal it replaced is kept in the profile folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Charts of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionReminder</name>
+    <message>
+        <source>HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for your daily connection: set the phones aside and give each other a few unhurried minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>HeartLog hit a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you wrote has been saved as far as possible and HeartLog keeps running. If this happens again, please send the details below with a short description of what you were doing. They contain no journal text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>How each day felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week, from your words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mood rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good moments for each difficult one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only good moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no good moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 1: a healthy balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in difficult moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in good moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practices you wrote about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries from prompts this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries this week yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSummary</name>
+    <message>
+        <source>You didn&apos;t write this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote {count_text} times this week (last week: {previous_text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote once this week (last week: {previous_text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall the week felt {tone_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} felt best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} was the hardest day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There were {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difficult moments outnumbered good ones: {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote about {positive_text} good moments and no difficult ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You wrote about {negative_text} difficult moments and no good ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} came up {count_text} times, {how_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} came up once, {how_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict about {theme_text} keeps coming back without being resolved (since {since_text}); something to try: {practice_text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You resolved the recurring conflict about {theme_text} this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count_text} entries were not analysed because they are not in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry was not analysed because it is not in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>somewhat positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calm or mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>somewhat difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>difficult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly in good moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly in difficult moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in good and difficult moments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as image (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week could not be prepared because of an error. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every prompt for this practice is hidden; show some again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the week as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the week as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed because of an error. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWords</name>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>getting more intense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>easing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been getting more intense lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has stayed about the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has been easing off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openly discussing a disagreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <comment>day and month name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>day and short month name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>day of the month alone: 16 to 22 November</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: keeps coming back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict on %1 days, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to try: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing keeps coming back right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog. Private: this file is not encrypted; keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyWeek</name>
+    <message>
+        <source>Write an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries this week yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a few lines about how your week is going. Once there are entries, this page shows how the week felt, what came up, and what keeps coming back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing written that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no entries in this week. Pick another week above, or write about today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <source>Untitled entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditor</name>
+    <message>
+        <source>Title (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write here. Everything is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · okay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 · good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 · very good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <source>Untitled entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mood %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysed mood %1 (from -1 to +1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceLink</name>
+    <message>
+        <source>Open this entry at this sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the entry at this sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON file: everything, and it can be imported back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of Markdown files, one per entry, readable anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported files are not encrypted: anyone who can open them can read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to create the Markdown folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} entries to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>&amp;Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoToDateDialog</name>
+    <message>
+        <source>Go to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A jrnl file, a Day One export, a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl journal (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jrnl JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day One (JSON export, zip or .doentry folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of Markdown or text files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog JSON export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a journal to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a journal file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journals (*.txt *.json *.zip *.doentry *.md);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal has no entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %Ln, from {first} to {last}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{new} new, {skipped} already in your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries with an unknown time zone: %Ln. Their times are kept in UTC.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported} entries, skipped {skipped} already present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Search what your partner shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I heard is…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shared with you yet. Your partner&apos;s entries appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflection goes to %1 with your next share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsPage</name>
+    <message>
+        <source>Unlock your journal to see your week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteropFeature</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in entries from jrnl, Day One or Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalController</name>
+    <message>
+        <source>This entry is not saved yet, so it stays open. HeartLog keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry deleted. Press Ctrl+Z or choose Edit › Undo delete to bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving works again; everything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPage</name>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigures</name>
+    <message>
+        <source>entries this week (last week: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good moments for each difficult one (5 to 1 is a healthy balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>felt best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>HeartLog is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of %1 is closed. Unlock it to go on writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoveLanguagesDialog</name>
+    <message>
+        <source>Love languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel loved when my partner tells me what they appreciate about me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A heartfelt note or message from my partner stays with me for days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing “I&apos;m proud of you” from my partner means a great deal to me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind words after a hard day lift me more than almost anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel loved when we spend an evening together with our full attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A long walk or a talk with no phones around makes me feel close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I treasure most is unhurried time with my partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel hurt when our time together keeps being interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel loved when my partner takes a task off my plate unasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When my partner helps with something I have been dreading, I feel cared for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practical favour says “I love you” to me more than words do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It means a lot when my partner notices what needs doing and just does it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small, thoughtful gift shows me that my partner was thinking of me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I treasure the little keepsakes and surprises my partner brings me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A present chosen just for me makes me feel truly known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel loved when my partner marks a special day with a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel loved when my partner hugs me or holds my hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitting close together makes me feel connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A touch on the arm when I&apos;m stressed comforts me more than words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I feel distant when there is little physical affection between us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each pair, choose the statement that fits you better, even if both do. There are no right answers; this stays in your journal. Prompts about the love languages that matter most to you (and to your partner) come up more often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My partner&apos;s love language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your love languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your last result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>HeartLog closed before your last words were saved. They have been restored into %n entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed; your journal is fine. See Tools &gt; Backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog cannot save right now (the disk may be full), so the last words of this entry would be lost. Keep the window open and free some space?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkForSharingAction</name>
+    <message>
+        <source>Mark for sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick this entry so it can be shared with your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProfileDialog</name>
+    <message>
+        <source>New profile — HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person keeps their own journal, locked with their own passphrase. Nobody else on this computer can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first name, for example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;There is no way to recover a lost passphrase.&lt;/b&gt; Your journal is encrypted with it; without it, nobody can open the journal again. Write it down somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;understand that a lost passphrase cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge that a lost passphrase cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile with this name already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use a passphrase of at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to confirm you understand the passphrase cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very weak: easy to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak: add more unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: a few unrelated words, like a short odd sentence, are strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PatternCard</name>
+    <message>
+        <source>Lately: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote (click to open the entry):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all %1 sentences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something to try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a writing prompt from the suggested practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePickerDialog</name>
+    <message>
+        <source>Choose a profile — HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose journal do you want to open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptBadge</name>
+    <message>
+        <source>Written for the prompt: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — why this helps: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptBrowser</name>
+    <message>
+        <source>Browse prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show hidden prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this helps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go further:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helps with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Love language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptCard</name>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t show again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this prompt for good. You can show it again from Browse prompts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prompt today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every prompt is hidden. Use Browse prompts to show some again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this helps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go further:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptDepth</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptsFeature</name>
+    <message>
+        <source>&amp;Show today&apos;s prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse prompts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Love languages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily &amp;reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsPanel</name>
+    <message>
+        <source>%1 reflected (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Connection time reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle daily nudge to spend a little undistracted time together. It appears while HeartLog is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your desktop has no system tray, so the reminder will appear in HeartLog&apos;s window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Journal Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal of “%1” is damaged and cannot be opened. HeartLog has not changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Backup Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verified backup was found in %1. If your backups are in another folder (another disk, a synced folder), choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest verified backup is from %1, %2 old. Restoring it brings back your journal as it was then; anything written after it is not in it. The damaged file is kept in the profile folder, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore failed unexpectedly; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search entries (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of entries shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor &amp;font size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used after HeartLog restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareCodeDialog</name>
+    <message>
+        <source>My share code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this code to your partner once, by message or as a file. It is public: it lets your partner share with you, and nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint — read it aloud with your partner; theirs must show the same:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save share code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog share code (*.heartcode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted bundle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it in the share folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A readable file is NOT encrypted: anyone who gets the file can read these entries. Keep it somewhere safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be sent, encrypted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be removed from your partner&apos;s app.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries will be written to the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog share bundle (*.heartshare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareFolderDialog</name>
+    <message>
+        <source>Share folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a folder that you and your partner already keep in sync (Syncthing, Nextcloud, a shared drive). HeartLog writes your encrypted bundles there and imports your partner&apos;s as soon as they appear. Nothing else is put in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using a share folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share folder is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the share folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a folder. Choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareFolderWatcher</name>
+    <message>
+        <source>HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingFeature</name>
+    <message>
+        <source>My &amp;share code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and send the entries marked for sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a bundle from your partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for sharing. Choose Sharing › Share… to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer marked for sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a bundle from your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog share bundle (*.heartshare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingViews</name>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock %1 — HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the journal of &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caps Lock seems to be on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Check it and try again (it is case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekContent</name>
+    <message>
+        <source>The week in a few words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing keeps coming back unresolved right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one entry this week, so this is a first, rough picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 entries this week, so this is a rough picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to chart yet: these entries could not be analysed (the analysis only understands English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write from one of HeartLog&apos;s prompts and this page will also show which practices you worked on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPicker</name>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week after (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the week of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhyDialog</name>
+    <message>
+        <source>Why this mood?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry has not been analysed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was not analysed: the analysis only understands English, and this text does not look like English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall mood: %1 (from %2 sentences, from -1 to +1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to analyse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict with your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict with someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not something that happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner is not involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an everyday phrase, not a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingStatus</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New entry: it is saved as soon as you write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet — retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
