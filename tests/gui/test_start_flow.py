@@ -202,16 +202,27 @@ def test_a_window_lock_left_by_a_crashed_app_is_taken_over(qtbot, new_flow, prof
     assert window.isVisible()
 
 
-def test_profile_catalog_matches_core(qapp):
-    from heartlog.core.keywrap import FORMAT_VERSION
-    from heartlog.core.profiles import KEY_NAME, create_profile, list_profiles
-    from heartlog.ui import profile_catalog
-    from heartlog.ui.profile_catalog import list_profiles as ui_list
+def test_profile_catalog_matches_core_and_loads_no_database_stack(qapp):
+    import subprocess
+    import sys
 
-    assert (profile_catalog.KEY_FORMAT, profile_catalog.KEY_NAME) == (FORMAT_VERSION, KEY_NAME)
+    from heartlog.core.profiles import create_profile, list_profiles
+    from heartlog.ui.profile_catalog import list_profiles as ui_list
+    from heartlog_testing import SRC
 
     create_profile("Zoë", PASSPHRASE)
     create_profile("anna", PASSPHRASE)
     assert [(p.id, p.name, p.folder) for p in ui_list()] == [
         (p.id, p.name, p.folder) for p in list_profiles()
     ]
+    code = (
+        "import sys\nfrom heartlog.ui.profile_catalog import list_profiles\n"
+        "assert [p.name for p in list_profiles()] == ['anna', 'Zoë'], list_profiles()\n"
+        "heavy = [m for m in ('sqlalchemy', 'argon2', 'cryptography', 'alembic') "
+        "if m in sys.modules]\nassert not heavy, heavy\n"
+    )
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr

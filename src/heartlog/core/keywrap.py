@@ -17,10 +17,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from heartlog.core.atomic_file import atomic_write_text
 from heartlog.core.errors import ProfileCorrupt, WrongPassphrase
 
@@ -56,6 +52,9 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+    # The crypto libraries load on first use, so listing profiles stays light.
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         normalise_passphrase(passphrase),
         salt,
@@ -151,6 +150,8 @@ def wrap_new_key(passphrase: str, meta: dict[str, Any], params: KdfParams) -> tu
 def rewrap(data_key: bytes, passphrase: str, meta: dict[str, Any], params: KdfParams) -> KeyFile:
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive_key(passphrase, salt, params)
     wrapped = AESGCM(kek).encrypt(nonce, data_key, _aad(meta))
     return KeyFile(params=params, salt=salt, nonce=nonce, wrapped=wrapped, meta=dict(meta))
@@ -158,6 +159,9 @@ def rewrap(data_key: bytes, passphrase: str, meta: dict[str, Any], params: KdfPa
 
 def unwrap(keyfile: KeyFile, passphrase: str) -> bytes:
     """The data key, or ``WrongPassphrase``. Touches no file."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive_key(passphrase, keyfile.salt, keyfile.params)
     try:
         key = AESGCM(kek).decrypt(keyfile.nonce, keyfile.wrapped, _aad(keyfile.meta))

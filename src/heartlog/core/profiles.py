@@ -11,109 +11,53 @@ import contextlib
 import datetime as dt
 import logging
 import shutil
-import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import Engine
 
 from heartlog.core import db
 from heartlog.core.errors import (
     HeartLogError,
-    InvalidProfileName,
     ProfileCorrupt,
     ProfileExists,
     ProfileLocked,
-    ProfileNotFound,
-    WeakPassphrase,
 )
 from heartlog.core.instance_lock import InstanceLock, LockHeld
 from heartlog.core.journal import Entry, Journal
 from heartlog.core.keywrap import KdfParams, KeyFile, rewrap, unwrap, wrap_new_key
 from heartlog.core.paths import profiles_dir
+from heartlog.core.profile_index import (  # re-exported: callers use core.profiles
+    DB_NAME,
+    KEY_NAME,
+    LOCK_NAME,
+    Profile,
+    check_passphrase,
+    clean_name,
+    find_profile,
+    list_profiles,
+)
+
+__all__ = [
+    "DB_NAME",
+    "KEY_NAME",
+    "LOCK_NAME",
+    "OpenProfile",
+    "Profile",
+    "change_passphrase",
+    "check_passphrase",
+    "clean_name",
+    "create_profile",
+    "delete_profile",
+    "find_profile",
+    "list_profiles",
+    "open_with_key",
+    "rename_profile",
+    "unlock",
+]
 
 log = logging.getLogger(__name__)
-
-DB_NAME = "journal.db"
-KEY_NAME = "key.json"
-LOCK_NAME = "journal.lock"
-MAX_NAME_CHARS = 60
-MIN_PASSPHRASE_CHARS = 8
-
-
-@dataclass(frozen=True)
-class Profile:
-    id: str
-    name: str
-    folder: Path
-    created: str = ""
-
-    @property
-    def db_path(self) -> Path:
-        return self.folder / DB_NAME
-
-    @property
-    def key_path(self) -> Path:
-        return self.folder / KEY_NAME
-
-    @property
-    def lock_path(self) -> Path:
-        return self.folder / LOCK_NAME
-
-
-def clean_name(name: str) -> str:
-    name = unicodedata.normalize("NFC", name).strip()
-    if not name:
-        raise InvalidProfileName("Give the profile a name.")
-    if len(name) > MAX_NAME_CHARS:
-        raise InvalidProfileName(f"A profile name can be at most {MAX_NAME_CHARS} characters.")
-    if any(unicodedata.category(c).startswith("C") for c in name):
-        raise InvalidProfileName("A profile name cannot contain control characters.")
-    return name
-
-
-def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_CHARS:
-        raise WeakPassphrase(
-            f"Use a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; "
-            "a few unrelated words work well."
-        )
-
-
-def list_profiles() -> list[Profile]:
-    """Every profile on this computer, by name. Damaged key files are skipped."""
-    root = profiles_dir()
-    found: list[Profile] = []
-    if not root.is_dir():
-        return found
-    for folder in sorted(root.iterdir()):
-        key_path = folder / KEY_NAME
-        if not key_path.is_file():
-            continue
-        try:
-            meta = KeyFile.load(key_path).meta
-        except Exception:  # a damaged key file must not hide the other profiles
-            log.warning("skipping unreadable profile folder %s", folder.name)
-            continue
-        found.append(
-            Profile(
-                id=str(meta.get("id", folder.name)),
-                name=str(meta.get("name", folder.name)),
-                folder=folder,
-                created=str(meta.get("created", "")),
-            )
-        )
-    return sorted(found, key=lambda p: p.name.casefold())
-
-
-def find_profile(name: str) -> Profile:
-    wanted = unicodedata.normalize("NFC", name).strip().casefold()
-    for profile in list_profiles():
-        if profile.name.casefold() == wanted or profile.id == name:
-            return profile
-    raise ProfileNotFound(name)
 
 
 def create_profile(name: str, passphrase: str, kdf: KdfParams | None = None) -> Profile:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from heartlog.core.profile_index import MAX_NAME_CHARS, MIN_PASSPHRASE_CHARS
 from heartlog.ui import alerts
 from heartlog.ui.background import BackgroundCall
 from heartlog.ui.passphrase_field import PassphraseEdit
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MIN_PASSPHRASE_CHARS = 8  # == core.profiles.MIN_PASSPHRASE_CHARS (core checks it again)
-MAX_NAME_CHARS = 60
 _METER_INPUT_CHARS = 64  # zxcvbn slows down a lot on very long input
 
 

@@ -1,28 +1,23 @@
-"""The profiles on this computer, read without loading the database stack.
+"""The profiles on this computer, as the start dialogs show them.
 
-``heartlog.core.profiles`` pulls in SQLAlchemy and Alembic (about 0.3 s) and
-``core.keywrap`` the crypto libraries; the first dialog only needs names, so it
-reads the plain ``profile`` part of each key file (asking ``core.keywrap`` about
-any file it does not recognise), like ``core.profiles.list_profiles`` does. The
-heavy modules are imported in the background while the person types.
+``heartlog.core.profile_index`` lists them without loading SQLAlchemy, Alembic
+or the crypto libraries (about 0.3 s); those are imported in the background
+(``preload_core``) while the person types the passphrase.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from heartlog.core import profile_index
 from heartlog.core.errors import HeartLogError
-from heartlog.core.paths import profiles_dir
 from heartlog.ui.safe_errors import safe_text
 
 log = logging.getLogger(__name__)
 
-KEY_NAME = "key.json"  # == core.profiles.KEY_NAME
-KEY_FORMAT = 1  # == core.keywrap.FORMAT_VERSION; other versions are left to core
 UI_LOCK_NAME = "window.lock"
 
 
@@ -45,38 +40,9 @@ class ProfileInfo:
         return self.folder / UI_LOCK_NAME
 
 
-def _profile_meta(key_path: Path) -> dict[str, object]:
-    doc = json.loads(key_path.read_text(encoding="utf-8"))
-    if isinstance(doc, dict) and doc.get("format") == KEY_FORMAT:
-        meta = doc.get("profile")
-        if isinstance(meta, dict):
-            return meta
-    from heartlog.core.keywrap import KeyFile  # a format we do not know: core decides
-
-    return KeyFile.load(key_path).meta
-
-
 def list_profiles() -> list[ProfileInfo]:
-    """Every readable profile, sorted by name (same rules as core's ``list_profiles``)."""
-    root = profiles_dir()
-    found: list[ProfileInfo] = []
-    if not root.is_dir():
-        return found
-    for folder in sorted(root.iterdir()):
-        key_path = folder / KEY_NAME
-        if not key_path.is_file():
-            continue
-        try:
-            meta = _profile_meta(key_path)
-        except Exception:  # a damaged key file must not hide the other profiles
-            log.warning("skipping unreadable profile folder %s", folder.name)
-            continue
-        found.append(
-            ProfileInfo(
-                str(meta.get("id", folder.name)), str(meta.get("name", folder.name)), folder
-            )
-        )
-    return sorted(found, key=lambda p: p.name.casefold())
+    """Every readable profile, sorted by name."""
+    return [ProfileInfo(p.id, p.name, p.folder) for p in profile_index.list_profiles()]
 
 
 def preload_core() -> None:
