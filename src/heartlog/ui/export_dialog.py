@@ -26,6 +26,7 @@ from heartlog.core.interop import export_journal_json, export_markdown_folder
 from heartlog.core.journal import Journal
 from heartlog.ui.interop_messages import describe_error, local_number
 from heartlog.ui.interop_task import InteropTask
+from heartlog.ui.progress_dialog import open_progress_dialog
 
 log = logging.getLogger(__name__)
 
@@ -152,17 +153,14 @@ class ExportDialog(QDialog):
         self._target = target
         self.export_button.setEnabled(False)
         self.status_label.clear()
-        self.progress_dialog = QProgressDialog(
-            self.tr("Exporting entries…"), self.tr("Cancel"), 0, 1, self
+        self.progress_dialog = open_progress_dialog(
+            self,
+            self.tr("Exporting entries…"),
+            self.tr("Cancel"),
+            self.tr("Export"),
+            1,
+            self._on_cancel_clicked,
         )
-        self.progress_dialog.setWindowTitle(self.tr("Export"))
-        self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress_dialog.setAutoClose(False)
-        self.progress_dialog.setAutoReset(False)
-        self.progress_dialog.setMinimumDuration(0)
-        self.progress_dialog.canceled.connect(self._on_cancel_clicked)
-        self.progress_dialog.setValue(0)
-        self.progress_dialog.show()
         self._pool.start(task)
 
     @Slot(int, int)

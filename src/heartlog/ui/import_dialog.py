@@ -26,6 +26,7 @@ from heartlog.core.interop.importer import preview_import
 from heartlog.core.journal import Journal
 from heartlog.ui.interop_messages import describe_error, local_day, local_number
 from heartlog.ui.interop_task import InteropTask
+from heartlog.ui.progress_dialog import open_progress_dialog
 
 log = logging.getLogger(__name__)
 
@@ -216,17 +217,14 @@ class ImportDialog(QDialog):
         self._import_task = task
         self.import_button.setEnabled(False)
         self.error_label.hide()
-        self.progress_dialog = QProgressDialog(
-            self.tr("Importing entries…"), self.tr("Cancel"), 0, max(parsed.count, 1), self
+        self.progress_dialog = open_progress_dialog(
+            self,
+            self.tr("Importing entries…"),
+            self.tr("Cancel"),
+            self.tr("Import"),
+            parsed.count,
+            self._on_cancel_clicked,
         )
-        self.progress_dialog.setWindowTitle(self.tr("Import"))
-        self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress_dialog.setAutoClose(False)
-        self.progress_dialog.setAutoReset(False)
-        self.progress_dialog.setMinimumDuration(0)
-        self.progress_dialog.canceled.connect(self._on_cancel_clicked)
-        self.progress_dialog.setValue(0)
-        self.progress_dialog.show()
         self._pool.start(task)
 
     @Slot(int, int)
