@@ -5,782 +5,784 @@
     <name>AboutDialog</name>
     <message>
         <source>About HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de HeartLog</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>A private journal for each partner in a couple. Your entries are encrypted on this computer and never leave it unless you share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario privado para cada integrante de la pareja. Tus entradas se cifran en este equipo y nunca salen de él, salvo que decidas compartirlas.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
     <name>AddPartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pareja</translation>
     </message>
     <message>
         <source>Paste your partner&apos;s share code here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega aquí el código para compartir de tu pareja</translation>
     </message>
     <message>
         <source>Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar desde un archivo…</translation>
     </message>
     <message>
         <source>Your partner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de tu pareja</translation>
     </message>
     <message>
         <source>Before adding, read the fingerprint aloud with your partner: it must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de añadirla, lee la huella digital en voz alta con tu pareja: tiene que coincidir.</translation>
     </message>
     <message>
         <source>Share code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para compartir:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>This is not a complete HeartLog share code yet. Paste the whole code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto todavía no es un código para compartir de HeartLog completo. Pega el código entero.</translation>
     </message>
     <message>
         <source>That is your own share code. Paste your partner&apos;s code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese es tu propio código para compartir. Pega el código de tu pareja.</translation>
     </message>
     <message>
         <source>Open share code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un código para compartir</translation>
     </message>
     <message>
         <source>HeartLog share code (*.heartcode);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para compartir de HeartLog (*.heartcode);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check it and try again (it is case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario. Revísala y vuelve a intentarlo (distingue entre mayúsculas y minúsculas).</translation>
     </message>
     <message>
         <source>Profile already open</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil ya está abierto</translation>
     </message>
     <message>
         <source>The profile “%1” is already open in another HeartLog window or command. Switch to that window, or close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» ya está abierto en otra ventana o en otro comando de HeartLog. Ve a esa ventana o ciérralo allí primero.</translation>
     </message>
     <message>
         <source>Profile not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el perfil</translation>
     </message>
     <message>
         <source>The profile “%1” is no longer on this computer. Choose another profile or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» ya no está en este equipo. Elige otro perfil o crea uno nuevo.</translation>
     </message>
     <message>
         <source>Name already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre ya existe</translation>
     </message>
     <message>
         <source>A profile called “%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «%1». Elige otro nombre.</translation>
     </message>
     <message>
         <source>Journal cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el diario</translation>
     </message>
     <message>
         <source>This journal is damaged or is not a HeartLog journal. Restore it from a backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario está dañado o no es un diario de HeartLog. Restáuralo desde una copia de seguridad; no se modificó nada.</translation>
     </message>
     <message>
         <source>Entry not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la entrada</translation>
     </message>
     <message>
         <source>That entry no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <source>HeartLog could not write to the disk (it may be full). Your text is kept in the window; free some space and HeartLog will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog no pudo escribir en el disco (puede que esté lleno). Tu texto sigue en la ventana; libera algo de espacio y HeartLog seguirá intentándolo.</translation>
     </message>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>HeartLog hit an unexpected problem. Your saved entries are safe. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog se encontró con un problema inesperado. Tus entradas guardadas están a salvo. Encontrarás los detalles en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisFeature</name>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del análisis</translation>
     </message>
     <message>
         <source>&amp;Why this mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Por qué este estado de ánimo?</translation>
     </message>
     <message>
         <source>Show how HeartLog read this entry: each sentence, its score and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra cómo leyó HeartLog esta entrada: cada frase, su puntuación y el porqué</translation>
     </message>
     <message numerus="yes">
         <source>Analysing %1 of %Ln entry(ies)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analizando %1 de %Ln entrada…</numerusform>
+            <numerusform>Analizando %1 de %Ln entradas…</numerusform>
         </translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <source>Not analysed · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin analizar · ¿Por qué?</translation>
     </message>
     <message>
         <source>How HeartLog read this entry, sentence by sentence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leyó HeartLog esta entrada, frase por frase (%1)</translation>
     </message>
     <message>
         <source>Reads negative · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono negativo · ¿Por qué?</translation>
     </message>
     <message>
         <source>Reads somewhat negative · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono algo negativo · ¿Por qué?</translation>
     </message>
     <message>
         <source>Reads neutral · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono neutro · ¿Por qué?</translation>
     </message>
     <message>
         <source>Reads somewhat positive · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono algo positivo · ¿Por qué?</translation>
     </message>
     <message>
         <source>Reads positive · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono positivo · ¿Por qué?</translation>
     </message>
 </context>
 <context>
     <name>AnalysisWorker</name>
     <message>
         <source>The analysis stopped because of an error. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis se detuvo por un error. Encontrarás los detalles en el registro.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Change Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar carpeta…</translation>
     </message>
     <message>
         <source>Use Default Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la carpeta predeterminada</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad.</translation>
     </message>
     <message>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Backups are saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad y comprobándola…</translation>
     </message>
     <message>
         <source>Backup written and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad creada y verificada.</translation>
     </message>
     <message>
         <source>the disk is full or could not be written. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno o no se pudo escribir en él. Libera algo de espacio.</translation>
     </message>
     <message>
         <source>an unexpected error (details are in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>un error inesperado (encontrarás los detalles en el registro).</translation>
     </message>
     <message>
         <source>The backup failed and your journal is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad falló y tu diario sigue igual: %1</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>Replace your journal with the backup from %1 (%2 old)?
 
 Anything written after that backup will not be in the restored journal. The current journal is not deleted: it is kept in the profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar tu diario por la copia de seguridad del %1 (de hace %2)?
+
+Lo que hayas escrito después de esa copia no estará en el diario restaurado. El diario actual no se elimina: se conserva en la carpeta del perfil.</translation>
     </message>
     <message>
         <source>Choose a Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <source>New backups will be saved in the chosen folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nuevas copias de seguridad se guardarán en la carpeta elegida.</translation>
     </message>
 </context>
 <context>
     <name>BackupsFeature</name>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de &amp;seguridad…</translation>
     </message>
     <message>
         <source>Restored the backup. The journal it replaced is kept in the profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad. El diario reemplazado se conserva en la carpeta del perfil.</translation>
     </message>
 </context>
 <context>
     <name>ChartCanvas</name>
     <message>
         <source>Charts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos de la semana</translation>
     </message>
 </context>
 <context>
     <name>ConnectionReminder</name>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
     <message>
         <source>Connection time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para conectar</translation>
     </message>
     <message>
         <source>Time for your daily connection: set the phones aside and give each other a few unhurried minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de conectar: los teléfonos a un lado y unos minutos sin prisa en pareja.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>HeartLog hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog tuvo un problema</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. What you wrote has been saved as far as possible and HeartLog keeps running. If this happens again, please send the details below with a short description of what you were doing. They contain no journal text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal. Lo que escribiste se guardó en la medida de lo posible y HeartLog sigue funcionando. Si vuelve a pasar, envía los detalles de abajo con una breve descripción de lo que estabas haciendo. No contienen ningún texto de tu diario.</translation>
     </message>
     <message>
         <source>The log file is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de registro es %1.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>DashboardCharts</name>
     <message>
         <source>How each day felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se sintió cada día</translation>
     </message>
     <message>
         <source>This week, from your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana, según tus palabras</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana pasada</translation>
     </message>
     <message>
         <source>Your mood rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu valoración del ánimo</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bueno</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixto</translation>
     </message>
     <message>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil</translation>
     </message>
     <message>
         <source>Good moments for each difficult one</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos buenos por cada uno difícil</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>{value} to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} a 1</translation>
     </message>
     <message>
         <source>only good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>solo momentos buenos</translation>
     </message>
     <message>
         <source>no good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún momento bueno</translation>
     </message>
     <message>
         <source>nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>nada escrito</translation>
     </message>
     <message>
         <source>5 to 1: a healthy balance</source>
-        <translation type="unfinished"></translation>
+        <translation>5 a 1: un equilibrio sano</translation>
     </message>
     <message>
         <source>What came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que surgieron</translation>
     </message>
     <message>
         <source>in difficult moments</source>
-        <translation type="unfinished"></translation>
+        <translation>en momentos difíciles</translation>
     </message>
     <message>
         <source>in good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>en momentos buenos</translation>
     </message>
     <message>
         <source>Practices you wrote about</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas sobre las que escribiste</translation>
     </message>
     <message>
         <source>No entries from prompts this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana no escribiste a partir de ninguna propuesta</translation>
     </message>
     <message>
         <source>No entries this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entradas esta semana</translation>
     </message>
 </context>
 <context>
     <name>DashboardSummary</name>
     <message>
         <source>You didn&apos;t write this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana no escribiste.</translation>
     </message>
     <message>
         <source>You wrote {count_text} times this week (last week: {previous_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana escribiste {count_text} veces (la semana pasada: {previous_text}).</translation>
     </message>
     <message>
         <source>You wrote once this week (last week: {previous_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana escribiste una vez (la semana pasada: {previous_text}).</translation>
     </message>
     <message>
         <source>Overall the week felt {tone_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En general, la semana fue {tone_text}.</translation>
     </message>
     <message>
         <source>{weekday} felt best.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mejor día fue el {weekday}.</translation>
     </message>
     <message>
         <source>{weekday} was the hardest day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día más difícil fue el {weekday}.</translation>
     </message>
     <message>
         <source>There were {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubo {value_text} momentos buenos por cada uno difícil (un equilibrio sano es de 5 o más).</translation>
     </message>
     <message>
         <source>Difficult moments outnumbered good ones: {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubo más momentos difíciles que buenos: {value_text} momentos buenos por cada uno difícil (un equilibrio sano es de 5 o más).</translation>
     </message>
     <message>
         <source>You wrote about {positive_text} good moments and no difficult ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste sobre {positive_text} momentos buenos y ninguno difícil.</translation>
     </message>
     <message>
         <source>You wrote about {negative_text} difficult moments and no good ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste sobre {negative_text} momentos difíciles y ninguno bueno.</translation>
     </message>
     <message>
         <source>{label} came up {count_text} times, {how_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema «{label}» apareció {count_text} veces, {how_text}.</translation>
     </message>
     <message>
         <source>{label} came up once, {how_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema «{label}» apareció una vez, {how_text}.</translation>
     </message>
     <message>
         <source>Conflict about {theme_text} keeps coming back without being resolved (since {since_text}); something to try: {practice_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conflicto sobre {theme_text} vuelve una y otra vez sin resolverse (desde el {since_text}); algo que puedes probar: «{practice_text}».</translation>
     </message>
     <message>
         <source>You resolved the recurring conflict about {theme_text} this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana resolviste el conflicto recurrente sobre {theme_text}.</translation>
     </message>
     <message>
         <source>{count_text} entries were not analysed because they are not in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count_text} entradas no se analizaron porque no están en inglés.</translation>
     </message>
     <message>
         <source>One entry was not analysed because it is not in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada no se analizó porque no está en inglés.</translation>
     </message>
     <message>
         <source>mostly positive</source>
-        <translation type="unfinished"></translation>
+        <translation>más bien positiva</translation>
     </message>
     <message>
         <source>somewhat positive</source>
-        <translation type="unfinished"></translation>
+        <translation>algo positiva</translation>
     </message>
     <message>
         <source>calm or mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>tranquila o variada</translation>
     </message>
     <message>
         <source>somewhat difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>algo difícil</translation>
     </message>
     <message>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difícil</translation>
     </message>
     <message>
         <source>mostly in good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre todo en momentos buenos</translation>
     </message>
     <message>
         <source>mostly in difficult moments</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre todo en momentos difíciles</translation>
     </message>
     <message>
         <source>in good and difficult moments</source>
-        <translation type="unfinished"></translation>
+        <translation>en momentos buenos y difíciles</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Save as image (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como imagen (PNG)…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Preparing the week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la semana…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo</translation>
     </message>
     <message>
         <source>The week could not be prepared because of an error. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la semana por un error. Encontrarás los detalles en el registro.</translation>
     </message>
     <message>
         <source>Every prompt for this practice is hidden; show some again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las propuestas de esta práctica están ocultas; primero vuelve a mostrar alguna.</translation>
     </message>
     <message>
         <source>Save the week as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la semana como imagen</translation>
     </message>
     <message>
         <source>Save the week as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la semana como PDF</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The export failed because of an error. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló por un error. Encontrarás los detalles en el registro.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
 </context>
 <context>
     <name>DashboardWords</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Chores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas del hogar</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Affection</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecto e intimidad</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Parenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Crianza</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>el dinero</translation>
     </message>
     <message>
         <source>chores</source>
-        <translation type="unfinished"></translation>
+        <translation>las tareas del hogar</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>la familia</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>el trabajo</translation>
     </message>
     <message>
         <source>affection</source>
-        <translation type="unfinished"></translation>
+        <translation>el afecto y la intimidad</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>la comunicación</translation>
     </message>
     <message>
         <source>parenting</source>
-        <translation type="unfinished"></translation>
+        <translation>la crianza</translation>
     </message>
     <message>
         <source>trust</source>
-        <translation type="unfinished"></translation>
+        <translation>la confianza</translation>
     </message>
     <message>
         <source>plans</source>
-        <translation type="unfinished"></translation>
+        <translation>los planes</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>la salud</translation>
     </message>
     <message>
         <source>getting more intense</source>
-        <translation type="unfinished"></translation>
+        <translation>va en aumento</translation>
     </message>
     <message>
         <source>about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>sigue más o menos igual</translation>
     </message>
     <message>
         <source>easing off</source>
-        <translation type="unfinished"></translation>
+        <translation>se va calmando</translation>
     </message>
     <message>
         <source>It has been getting more intense lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimamente ha ido en aumento.</translation>
     </message>
     <message>
         <source>It has stayed about the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha mantenido más o menos igual.</translation>
     </message>
     <message>
         <source>It has been easing off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha ido calmando.</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>serious</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <source>Openly discussing a disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar abiertamente de un desacuerdo</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>day and month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>day and short month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d</source>
         <comment>day of the month alone: 16 to 22 November</comment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <source>Week %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1: %2</translation>
     </message>
     <message>
         <source>%1: keeps coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vuelve una y otra vez</translation>
     </message>
     <message>
         <source>%1: resolved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se resolvió el %2</translation>
     </message>
     <message>
         <source>%1: resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se resolvió</translation>
     </message>
     <message>
         <source>Conflict on %1 days, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto en %1 días, %2.</translation>
     </message>
     <message>
         <source>Severity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad: %1.</translation>
     </message>
     <message>
         <source>%1, made up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, reconciliación</translation>
     </message>
     <message>
         <source>Something to try: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que puedes probar: %1. %2</translation>
     </message>
     <message>
         <source>The week in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana en pocas palabras</translation>
     </message>
     <message>
         <source>Patterns to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrones a tener en cuenta</translation>
     </message>
     <message>
         <source>Nothing keeps coming back right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada que se repita.</translation>
     </message>
     <message>
         <source>HeartLog. Private: this file is not encrypted; keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog. Privado: este archivo no está cifrado; guárdalo en un lugar seguro.</translation>
     </message>
 </context>
 <context>
