@@ -789,597 +789,597 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     <name>EmptyWeek</name>
     <message>
         <source>Write an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una entrada</translation>
     </message>
     <message>
         <source>Go to this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a esta semana</translation>
     </message>
     <message>
         <source>No entries this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entradas esta semana</translation>
     </message>
     <message>
         <source>Write a few lines about how your week is going. Once there are entries, this page shows how the week felt, what came up, and what keeps coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe unas líneas sobre cómo va tu semana. Cuando haya entradas, esta página mostrará cómo se sintió la semana, qué temas surgieron y qué se repite.</translation>
     </message>
     <message>
         <source>Nothing written that week</source>
-        <translation type="unfinished"></translation>
+        <translation>No escribiste nada esa semana</translation>
     </message>
     <message>
         <source>There are no entries in this week. Pick another week above, or write about today.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en esta semana. Elige otra semana arriba o escribe sobre hoy.</translation>
     </message>
 </context>
 <context>
     <name>EntryDelegate</name>
     <message>
         <source>Untitled entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada sin título</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>compartida</translation>
     </message>
     <message>
         <source>to share</source>
-        <translation type="unfinished"></translation>
+        <translation>por compartir</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (opcional)</translation>
     </message>
     <message>
         <source>Entry title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la entrada</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la entrada</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado de ánimo:</translation>
     </message>
     <message>
         <source>tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetas:</translation>
     </message>
     <message>
         <source>Write here. Everything is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe aquí. Todo se guarda mientras escribes.</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada</translation>
     </message>
     <message>
         <source>1 · very low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · muy bajo</translation>
     </message>
     <message>
         <source>2 · low</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · bajo</translation>
     </message>
     <message>
         <source>3 · okay</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · regular</translation>
     </message>
     <message>
         <source>4 · good</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · bueno</translation>
     </message>
     <message>
         <source>5 · very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · muy bueno</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
 </context>
 <context>
     <name>EntryListModel</name>
     <message>
         <source>Untitled entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada sin título</translation>
     </message>
     <message>
         <source>mood %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>ánimo %1 de 5</translation>
     </message>
     <message>
         <source>analysed mood %1 (from -1 to +1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ánimo analizado %1 (de -1 a +1)</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: %1</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>compartida</translation>
     </message>
 </context>
 <context>
     <name>EvidenceLink</name>
     <message>
         <source>Open this entry at this sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta entrada en esta frase</translation>
     </message>
     <message>
         <source>Opens the entry at this sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la entrada en esta frase</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export the whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo el diario</translation>
     </message>
     <message>
         <source>One JSON file: everything, and it can be imported back</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo JSON: lo contiene todo y se puede volver a importar</translation>
     </message>
     <message>
         <source>A folder of Markdown files, one per entry, readable anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta de archivos Markdown, uno por entrada, que se leen en cualquier lugar</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Exported files are not encrypted: anyone who can open them can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos exportados no están cifrados: cualquiera que pueda abrirlos podrá leerlos.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose where to create the Markdown folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde crear la carpeta de Markdown</translation>
     </message>
     <message>
         <source>Exporting entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando entradas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Exported {count} entries to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {count} entradas a {path}.</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación. No se escribió nada.</translation>
     </message>
 </context>
 <context>
     <name>Features</name>
     <message>
         <source>&amp;Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propuestas</translation>
     </message>
     <message>
         <source>&amp;Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir</translation>
     </message>
 </context>
 <context>
     <name>GoToDateDialog</name>
     <message>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la fecha</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un diario</translation>
     </message>
     <message>
         <source>A jrnl file, a Day One export, a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de jrnl, una exportación de Day One, una carpeta…</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <source>jrnl journal (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de jrnl (texto)</translation>
     </message>
     <message>
         <source>jrnl JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación JSON de jrnl</translation>
     </message>
     <message>
         <source>Day One (JSON export, zip or .doentry folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day One (exportación JSON, zip o carpeta .doentry)</translation>
     </message>
     <message>
         <source>Folder of Markdown or text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de archivos Markdown o de texto</translation>
     </message>
     <message>
         <source>HeartLog JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación JSON de HeartLog</translation>
     </message>
     <message>
         <source>Journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Choose a journal to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un diario para ver qué contiene.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Choose a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de diario</translation>
     </message>
     <message>
         <source>Journals (*.txt *.json *.zip *.doentry *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarios (*.txt *.json *.zip *.doentry *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta de diario</translation>
     </message>
     <message>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el diario…</translation>
     </message>
     <message>
         <source>This journal has no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario no tiene entradas.</translation>
     </message>
     <message numerus="yes">
         <source>Entries: %Ln, from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada, del {first} al {last}.</numerusform>
+            <numerusform>%Ln entradas, del {first} al {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{new} new, {skipped} already in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas: {new}; ya en tu diario: {skipped}.</translation>
     </message>
     <message numerus="yes">
         <source>Entries with an unknown time zone: %Ln. Their times are kept in UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada tiene una zona horaria desconocida. Su hora se conserva en UTC.</numerusform>
+            <numerusform>%Ln entradas tienen una zona horaria desconocida. Sus horas se conservan en UTC.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando entradas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Imported {imported} entries, skipped {skipped} already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {imported} entradas; se omitieron {skipped} que ya estaban.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación. No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
         <source>Search what your partner shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en lo que compartió tu pareja</translation>
     </message>
     <message>
         <source>What I heard is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que entendí es…</translation>
     </message>
     <message>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar reflexión</translation>
     </message>
     <message>
         <source>Nothing shared with you yet. Your partner&apos;s entries appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu pareja todavía no compartió nada contigo. Sus entradas aparecerán aquí.</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>From partner</source>
-        <translation type="unfinished"></translation>
+        <translation>De tu pareja</translation>
     </message>
     <message>
         <source>Your reflection goes to %1 with your next share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reflexión le llegará a %1 la próxima vez que compartas.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Unlock your journal to see your week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu diario para ver tu semana.</translation>
     </message>
     <message>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
 </context>
 <context>
     <name>InteropFeature</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Bring in entries from jrnl, Day One or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar entradas de jrnl, Day One o Markdown</translation>
     </message>
     <message>
         <source>&amp;Export journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar diario…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalController</name>
     <message>
         <source>This entry is not saved yet, so it stays open. HeartLog keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada todavía no está guardada, así que sigue abierta. HeartLog sigue intentándolo.</translation>
     </message>
     <message>
         <source>Entry deleted. Press Ctrl+Z or choose Edit › Undo delete to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada eliminada. Usa Ctrl+Z o elige Editar › Deshacer eliminación para recuperarla.</translation>
     </message>
     <message>
         <source>The entry is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada se recuperó.</translation>
     </message>
     <message>
         <source>Saving works again; everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se puede guardar otra vez; todo está guardado.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
 </context>
 <context>
     <name>KeyFigures</name>
     <message>
         <source>entries this week (last week: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas esta semana (la semana pasada: %1)</translation>
     </message>
     <message>
         <source>%1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a 1</translation>
     </message>
     <message>
         <source>all good</source>
-        <translation type="unfinished"></translation>
+        <translation>todos buenos</translation>
     </message>
     <message>
         <source>none good</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno bueno</translation>
     </message>
     <message>
         <source>good moments for each difficult one (5 to 1 is a healthy balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>momentos buenos por cada uno difícil (5 a 1 es un equilibrio sano)</translation>
     </message>
     <message>
         <source>felt best</source>
-        <translation type="unfinished"></translation>
+        <translation>fue el mejor día</translation>
     </message>
     <message>
         <source>best day</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor día</translation>
     </message>
 </context>
 <context>
     <name>LockedPage</name>
     <message>
         <source>HeartLog is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog está bloqueado</translation>
     </message>
     <message>
         <source>The journal of %1 is closed. Unlock it to go on writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de %1 está cerrado. Desbloquéalo para seguir escribiendo.</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
         <source>&amp;Other profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro perfil…</translation>
     </message>
 </context>
 <context>
     <name>LoveLanguagesDialog</name>
     <message>
         <source>Love languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguajes del amor</translation>
     </message>
     <message>
         <source>I feel loved when my partner tells me what they appreciate about me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando me dice lo que valora de mí.</translation>
     </message>
     <message>
         <source>A heartfelt note or message from my partner stays with me for days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota o un mensaje sincero de mi pareja me acompaña durante días.</translation>
     </message>
     <message>
         <source>Hearing “I&apos;m proud of you” from my partner means a great deal to me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que mi pareja me diga «Me llenas de orgullo» significa muchísimo para mí.</translation>
     </message>
     <message>
         <source>Kind words after a hard day lift me more than almost anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras amables después de un día difícil me animan más que casi cualquier otra cosa.</translation>
     </message>
     <message>
         <source>I feel loved when we spend an evening together with our full attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando compartimos una velada prestándonos toda la atención.</translation>
     </message>
     <message>
         <source>A long walk or a talk with no phones around makes me feel close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paseo largo o una charla sin teléfonos cerca me hace sentir cercanía.</translation>
     </message>
     <message>
         <source>What I treasure most is unhurried time with my partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que más valoro es el tiempo sin prisas con mi pareja.</translation>
     </message>
     <message>
         <source>I feel hurt when our time together keeps being interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me duele que el tiempo que compartimos se interrumpa una y otra vez.</translation>
     </message>
     <message>
         <source>I feel loved when my partner takes a task off my plate unasked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando me quita una tarea de encima sin que se lo pida.</translation>
     </message>
     <message>
         <source>When my partner helps with something I have been dreading, I feel cared for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando mi pareja me ayuda con algo que me costaba mucho afrontar, siento que me cuida.</translation>
     </message>
     <message>
         <source>A practical favour says “I love you” to me more than words do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un favor práctico me dice «te quiero» más que las palabras.</translation>
     </message>
     <message>
         <source>It means a lot when my partner notices what needs doing and just does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Significa mucho para mí que mi pareja vea lo que hay que hacer y simplemente lo haga.</translation>
     </message>
     <message>
         <source>A small, thoughtful gift shows me that my partner was thinking of me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un regalo pequeño y pensado con cariño me muestra que mi pareja pensaba en mí.</translation>
     </message>
     <message>
         <source>I treasure the little keepsakes and surprises my partner brings me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atesoro los pequeños recuerdos y las sorpresas que me trae mi pareja.</translation>
     </message>
     <message>
         <source>A present chosen just for me makes me feel truly known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un regalo elegido solo para mí me hace sentir que mi pareja me conoce de verdad.</translation>
     </message>
     <message>
         <source>I feel loved when my partner marks a special day with a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando celebra un día especial con un detalle.</translation>
     </message>
     <message>
         <source>I feel loved when my partner hugs me or holds my hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando me abraza o me toma de la mano.</translation>
     </message>
     <message>
         <source>Sitting close together makes me feel connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentarnos muy cerca me hace sentir en conexión.</translation>
     </message>
     <message>
         <source>A touch on the arm when I&apos;m stressed comforts me more than words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una caricia en el brazo en un momento de estrés me reconforta más que las palabras.</translation>
     </message>
     <message>
         <source>I feel distant when there is little physical affection between us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento distancia cuando hay poco contacto físico entre mi pareja y yo.</translation>
     </message>
     <message>
         <source>For each pair, choose the statement that fits you better, even if both do. There are no right answers; this stays in your journal. Prompts about the love languages that matter most to you (and to your partner) come up more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada par, elige la frase que mejor te describe, aunque encajen las dos. No hay respuestas correctas; esto se queda en tu diario. Las propuestas sobre los lenguajes del amor que más importan para ti (y para tu pareja) aparecerán con más frecuencia.</translation>
     </message>
     <message>
         <source>Pair %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1 de %2</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <source>My partner&apos;s love language:</source>
-        <translation type="unfinished"></translation>
+        <translation>El lenguaje del amor de mi pareja:</translation>
     </message>
     <message>
         <source>Your love languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus lenguajes del amor: %1</translation>
     </message>
     <message>
         <source>%1 of %2 pairs answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pares respondidos.</translation>
     </message>
     <message>
         <source>Your last result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu último resultado: %1</translation>
     </message>
 </context>
 <context>
