@@ -1386,562 +1386,562 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     <name>MainMenus</name>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de perfil…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar entrada</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Go to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la fecha…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;About HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de HeartLog</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HeartLog</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message numerus="yes">
         <source>HeartLog closed before your last words were saved. They have been restored into %n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HeartLog se cerró antes de guardar tus últimas palabras. Se recuperaron en %n entrada.</numerusform>
+            <numerusform>HeartLog se cerró antes de guardar tus últimas palabras. Se recuperaron en %n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed; your journal is fine. See Tools &gt; Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática de hoy falló; tu diario está bien. Consulta Herramientas &gt; Copias de seguridad.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>HeartLog cannot save right now (the disk may be full), so the last words of this entry would be lost. Keep the window open and free some space?</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog no puede guardar en este momento (puede que el disco esté lleno), así que se perderían las últimas palabras de esta entrada. ¿Quieres mantener la ventana abierta y liberar algo de espacio?</translation>
     </message>
 </context>
 <context>
     <name>MarkForSharingAction</name>
     <message>
         <source>Mark for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar para compartir</translation>
     </message>
     <message>
         <source>Tick this entry so it can be shared with your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca esta entrada para poder compartirla con tu pareja</translation>
     </message>
 </context>
 <context>
     <name>NewProfileDialog</name>
     <message>
         <source>New profile — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil — HeartLog</translation>
     </message>
     <message>
         <source>Each person keeps their own journal, locked with their own passphrase. Nobody else on this computer can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona tiene su propio diario, protegido con su propia frase de contraseña. Nadie más en este equipo puede leerlo.</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>Your first name, for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre, por ejemplo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que Bloq Mayús está activado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;There is no way to recover a lost passphrase.&lt;/b&gt; Your journal is encrypted with it; without it, nobody can open the journal again. Write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No hay forma de recuperar una frase de contraseña perdida.&lt;/b&gt; Tu diario está cifrado con ella; sin ella, nadie podrá volver a abrirlo. Anótala en un lugar seguro.</translation>
     </message>
     <message>
         <source>I &amp;understand that a lost passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entiendo que una frase de contraseña perdida no se puede recuperar.</translation>
     </message>
     <message>
         <source>Acknowledge that a lost passphrase cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar que una frase de contraseña perdida no se puede recuperar</translation>
     </message>
     <message>
         <source>&amp;Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear perfil</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al perfil.</translation>
     </message>
     <message>
         <source>A profile with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil con este nombre. Elige otro nombre.</translation>
     </message>
     <message numerus="yes">
         <source>Use a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usa una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Usa una frase de contraseña de al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña todavía no coinciden.</translation>
     </message>
     <message>
         <source>Tick the box to confirm you understand the passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca la casilla para confirmar que entiendes que la frase de contraseña no se puede recuperar.</translation>
     </message>
     <message>
         <source>Very weak: easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy débil: fácil de adivinar.</translation>
     </message>
     <message>
         <source>Weak: add more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: añade más palabras sin relación entre sí.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: con una o dos palabras más sería segura.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura.</translation>
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: %1</translation>
     </message>
     <message>
         <source>Tip: a few unrelated words, like a short odd sentence, are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: unas cuantas palabras sin relación entre sí, como una frase corta y curiosa, son seguras y fáciles de recordar.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>PatternCard</name>
     <message>
         <source>Lately: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimamente: %1.</translation>
     </message>
     <message>
         <source>What you wrote (click to open the entry):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste (haz clic para abrir la entrada):</translation>
     </message>
     <message>
         <source>Show all %1 sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las %1 frases</translation>
     </message>
     <message>
         <source>Something to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que puedes probar: %1</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esto</translation>
     </message>
     <message>
         <source>Open a writing prompt from the suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una propuesta de escritura de la práctica sugerida</translation>
     </message>
 </context>
 <context>
     <name>ProfilePickerDialog</name>
     <message>
         <source>Choose a profile — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un perfil — HeartLog</translation>
     </message>
     <message>
         <source>Whose journal do you want to open?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De quién es el diario que quieres abrir?</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
     <name>PromptBadge</name>
     <message>
         <source>Written for the prompt: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita a partir de la propuesta: «%1»</translation>
     </message>
     <message>
         <source>%1 — why this helps: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — por qué ayuda: %2</translation>
     </message>
 </context>
 <context>
     <name>PromptBrowser</name>
     <message>
         <source>Browse prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar propuestas</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <source>All practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las prácticas</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>Any depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier profundidad</translation>
     </message>
     <message>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo favoritas</translation>
     </message>
     <message>
         <source>Show hidden prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar propuestas ocultas</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorita</translation>
     </message>
     <message>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esto</translation>
     </message>
     <message numerus="yes">
         <source>%n prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
         </translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oculta)</translation>
     </message>
     <message>
         <source>Why this helps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ayuda: %1</translation>
     </message>
     <message>
         <source>To go further:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para profundizar:</translation>
     </message>
     <message>
         <source>Helps with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda con: %1</translation>
     </message>
     <message>
         <source>Love language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguaje del amor: %1</translation>
     </message>
 </context>
 <context>
     <name>PromptCard</name>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorita</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esto</translation>
     </message>
     <message>
         <source>Another prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra propuesta</translation>
     </message>
     <message>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar</translation>
     </message>
     <message>
         <source>Hide this prompt for good. You can show it again from Browse prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta esta propuesta para siempre. Puedes volver a mostrarla desde Explorar propuestas.</translation>
     </message>
     <message>
         <source>Browse prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar propuestas…</translation>
     </message>
     <message>
         <source>No prompt today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay propuesta</translation>
     </message>
     <message>
         <source>Every prompt is hidden. Use Browse prompts to show some again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las propuestas están ocultas. Usa Explorar propuestas para volver a mostrar alguna.</translation>
     </message>
     <message>
         <source>Why this helps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ayuda: %1</translation>
     </message>
     <message>
         <source>To go further:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para profundizar:</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favorita</translation>
     </message>
     <message>
         <source>☆ Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Añadir a favoritas</translation>
     </message>
 </context>
 <context>
     <name>PromptDepth</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligera</translation>
     </message>
     <message>
         <source>Deeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Más profunda</translation>
     </message>
     <message>
         <source>Deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Profunda</translation>
     </message>
 </context>
 <context>
     <name>PromptsFeature</name>
     <message>
         <source>&amp;Show today&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la propuesta de hoy</translation>
     </message>
     <message>
         <source>&amp;Browse prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explorar propuestas…</translation>
     </message>
     <message>
         <source>&amp;Love languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lenguajes del amor…</translation>
     </message>
     <message>
         <source>Daily &amp;reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorio diario…</translation>
     </message>
 </context>
 <context>
     <name>ReflectionsPanel</name>
     <message>
         <source>%1 reflected (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión de %1 (%2):</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
         <source>Connection time reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio del tiempo para conectar</translation>
     </message>
     <message>
         <source>A gentle daily nudge to spend a little undistracted time together. It appears while HeartLog is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suave recordatorio diario para pasar un rato en pareja sin distracciones. Aparece mientras HeartLog está abierto.</translation>
     </message>
     <message>
         <source>Remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo todos los días</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so the reminder will appear in HeartLog&apos;s window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio no tiene bandeja del sistema, así que el recordatorio aparecerá en la ventana de HeartLog.</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora:</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Journal Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario dañado</translation>
     </message>
     <message>
         <source>The journal of “%1” is damaged and cannot be opened. HeartLog has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de «%1» está dañado y no se puede abrir. HeartLog no lo modificó.</translation>
     </message>
     <message>
         <source>Restore This Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia</translation>
     </message>
     <message>
         <source>Choose Backup Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de las copias…</translation>
     </message>
     <message>
         <source>No verified backup was found in %1. If your backups are in another folder (another disk, a synced folder), choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad verificada en %1. Si tus copias están en otra carpeta (otro disco, una carpeta sincronizada), elígela.</translation>
     </message>
     <message>
         <source>The newest verified backup is from %1, %2 old. Restoring it brings back your journal as it was then; anything written after it is not in it. The damaged file is kept in the profile folder, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad verificada más reciente es del %1, de hace %2. Al restaurarla, tu diario vuelve a estar como estaba entonces; lo que escribiste después no estará. El archivo dañado se conserva en la carpeta del perfil; no se elimina.</translation>
     </message>
     <message>
         <source>Choose the Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta de las copias de seguridad</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando y restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>The disk could not be written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el disco. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The restore failed unexpectedly; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración falló de forma inesperada; no se modificó nada.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search entries (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entradas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entradas</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas mostradas</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
 </context>
