@@ -1949,544 +1949,544 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     <name>SettingsDialog</name>
     <message>
         <source>Settings — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración — HeartLog</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de inactividad antes de bloquear</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Editor font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de letra del editor</translation>
     </message>
     <message>
         <source>Editor &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de &amp;letra del editor:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>A new language is used after HeartLog restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará cuando reinicies HeartLog.</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
 </context>
 <context>
     <name>ShareCodeDialog</name>
     <message>
         <source>My share code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi código para compartir</translation>
     </message>
     <message>
         <source>Give this code to your partner once, by message or as a file. It is public: it lets your partner share with you, and nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale este código a tu pareja una sola vez, por mensaje o como archivo. Es público: le permite a tu pareja compartir contigo, y nada más.</translation>
     </message>
     <message>
         <source>Fingerprint — read it aloud with your partner; theirs must show the same:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital — léela en voz alta con tu pareja; en su pantalla tiene que aparecer la misma:</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
     <message>
         <source>Save as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo…</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado.</translation>
     </message>
     <message>
         <source>Save share code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código para compartir</translation>
     </message>
     <message>
         <source>HeartLog share code (*.heartcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para compartir de HeartLog (*.heartcode)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir entradas</translation>
     </message>
     <message>
         <source>Encrypted bundle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete cifrado para</translation>
     </message>
     <message>
         <source>Put it in the share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarlo en la carpeta compartida</translation>
     </message>
     <message>
         <source>Readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo legible</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>A readable file is NOT encrypted: anyone who gets the file can read these entries. Keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo legible NO está cifrado: cualquiera que lo consiga podrá leer estas entradas. Guárdalo en un lugar seguro.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries will be sent, encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se enviará %n entrada, cifrada.</numerusform>
+            <numerusform>Se enviarán %n entradas, cifradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n will be removed from your partner&apos;s app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n se retirará de la aplicación de tu pareja.</numerusform>
+            <numerusform>%n se retirarán de la aplicación de tu pareja.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear paquete…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries will be written to the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribirá %n entrada en el archivo.</numerusform>
+            <numerusform>Se escribirán %n entradas en el archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>HeartLog share bundle (*.heartshare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete para compartir de HeartLog (*.heartshare)</translation>
     </message>
     <message>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando…</translation>
     </message>
     <message>
         <source>Wrote %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 para %2.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>ShareFolderDialog</name>
     <message>
         <source>Share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida</translation>
     </message>
     <message>
         <source>Pick a folder that you and your partner already keep in sync (Syncthing, Nextcloud, a shared drive). HeartLog writes your encrypted bundles there and imports your partner&apos;s as soon as they appear. Nothing else is put in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta que ya sincronices con tu pareja (Syncthing, Nextcloud, una unidad compartida). HeartLog guarda allí tus paquetes cifrados e importa los de tu pareja en cuanto aparecen. No pone nada más en ella.</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
         <source>Stop using a share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de usar una carpeta compartida</translation>
     </message>
     <message>
         <source>No share folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta compartida configurada.</translation>
     </message>
     <message>
         <source>Share folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida: %1</translation>
     </message>
     <message>
         <source>Choose the share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta compartida</translation>
     </message>
     <message>
         <source>That is not a folder. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no es una carpeta. Elige una carpeta que exista.</translation>
     </message>
 </context>
 <context>
     <name>ShareFolderWatcher</name>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
 </context>
 <context>
     <name>SharingFeature</name>
     <message>
         <source>My &amp;share code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi código para compartir…</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir pareja…</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;partir…</translation>
     </message>
     <message>
         <source>Preview and send the entries marked for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y enviar las entradas marcadas para compartir</translation>
     </message>
     <message>
         <source>&amp;Open a bundle from your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir un paquete de tu pareja…</translation>
     </message>
     <message>
         <source>Share &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta compartida…</translation>
     </message>
     <message>
         <source>Marked for sharing. Choose Sharing › Share… to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada para compartir. Elige Compartir › Compartir… para enviarla.</translation>
     </message>
     <message>
         <source>No longer marked for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está marcada para compartir.</translation>
     </message>
     <message>
         <source>Wrote %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 para %2.</translation>
     </message>
     <message>
         <source>Wrote %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1. No está cifrado.</translation>
     </message>
     <message>
         <source>Open a bundle from your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete de tu pareja</translation>
     </message>
     <message>
         <source>HeartLog share bundle (*.heartshare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete para compartir de HeartLog (*.heartshare)</translation>
     </message>
     <message>
         <source>Bundle not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó el paquete</translation>
     </message>
 </context>
 <context>
     <name>SharingViews</name>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>Shared entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas compartidas</translation>
     </message>
     <message>
         <source>Shared entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada compartida</translation>
     </message>
     <message>
         <source>Your reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reflexión</translation>
     </message>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock %1 — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear %1 — HeartLog</translation>
     </message>
     <message>
         <source>Unlock the journal of &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea el diario de &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que Bloq Mayús está activado.</translation>
     </message>
     <message>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al desbloquear</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Other profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro perfil…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check it and try again (it is case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta. Revísala y vuelve a intentarlo (distingue entre mayúsculas y minúsculas).</translation>
     </message>
 </context>
 <context>
     <name>WeekContent</name>
     <message>
         <source>The week in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana en pocas palabras</translation>
     </message>
     <message>
         <source>Patterns to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrones a tener en cuenta</translation>
     </message>
     <message>
         <source>Nothing keeps coming back unresolved right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada que se repita sin resolverse.</translation>
     </message>
     <message>
         <source>Only one entry this week, so this is a first, rough picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay una entrada esta semana, así que esta es una primera imagen aproximada.</translation>
     </message>
     <message>
         <source>Only %1 entries this week, so this is a rough picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay %1 entradas esta semana, así que esta es una imagen aproximada.</translation>
     </message>
     <message>
         <source>There is nothing to chart yet: these entries could not be analysed (the analysis only understands English).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que mostrar en los gráficos: estas entradas no se pudieron analizar (el análisis solo entiende inglés).</translation>
     </message>
     <message>
         <source>Write from one of HeartLog&apos;s prompts and this page will also show which practices you worked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe a partir de una de las propuestas de HeartLog y esta página también mostrará en qué prácticas trabajaste.</translation>
     </message>
 </context>
 <context>
     <name>WeekPicker</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>Show the week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>Show the week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>Jump to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a:</translation>
     </message>
     <message>
         <source>Show the week of this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana de este día</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
 </context>
 <context>
     <name>WhyDialog</name>
     <message>
         <source>Why this mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué este estado de ánimo?</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>This entry has not been analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada todavía no se analizó.</translation>
     </message>
     <message>
         <source>This entry was not analysed: the analysis only understands English, and this text does not look like English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada no se analizó: el análisis solo entiende inglés, y este texto no parece estar en inglés.</translation>
     </message>
     <message>
         <source>Overall mood: %1 (from %2 sentences, from -1 to +1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo general: %1 (a partir de %2 frases, de -1 a +1)</translation>
     </message>
     <message>
         <source>There is no text to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay texto que analizar.</translation>
     </message>
     <message>
         <source>conflict with your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto con tu pareja</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliación</translation>
     </message>
     <message>
         <source>conflict with someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto con otra persona</translation>
     </message>
     <message>
         <source>negated</source>
-        <translation type="unfinished"></translation>
+        <translation>negado</translation>
     </message>
     <message>
         <source>not something that happened</source>
-        <translation type="unfinished"></translation>
+        <translation>no es algo que haya pasado</translation>
     </message>
     <message>
         <source>about someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre otra persona</translation>
     </message>
     <message>
         <source>your partner is not involved</source>
-        <translation type="unfinished"></translation>
+        <translation>tu pareja no está implicada</translation>
     </message>
     <message>
         <source>an everyday phrase, not a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>una expresión cotidiana, no un conflicto</translation>
     </message>
 </context>
 <context>
     <name>WritingStatus</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de palabras</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>New entry: it is saved as soon as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada nueva: se guarda en cuanto escribes.</translation>
     </message>
     <message>
         <source>Not saved yet — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar — reintentando</translation>
     </message>
 </context>
 </TS>
