@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>This is not a complete HeartLog share code yet. Paste the whole code.</source>
-        <translation>Esto todavía no es un código para compartir de HeartLog completo. Pega el código entero.</translation>
+        <translation>El código para compartir de HeartLog todavía está incompleto. Pega el código entero.</translation>
     </message>
     <message>
         <source>That is your own share code. Paste your partner&apos;s code instead.</source>
@@ -465,19 +465,19 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     </message>
     <message>
         <source>There were {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
-        <translation>Hubo {value_text} momentos buenos por cada uno difícil (un equilibrio sano es de 5 o más).</translation>
+        <translation>Los momentos buenos y los difíciles estuvieron en una proporción de {value_text} a 1 (un equilibrio sano es de 5 a 1 o más).</translation>
     </message>
     <message>
         <source>Difficult moments outnumbered good ones: {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
-        <translation>Hubo más momentos difíciles que buenos: {value_text} momentos buenos por cada uno difícil (un equilibrio sano es de 5 o más).</translation>
+        <translation>Hubo más momentos difíciles que buenos: una proporción de {value_text} a 1 (un equilibrio sano es de 5 a 1 o más).</translation>
     </message>
     <message>
         <source>You wrote about {positive_text} good moments and no difficult ones.</source>
-        <translation>Escribiste sobre {positive_text} momentos buenos y ninguno difícil.</translation>
+        <translation>Escribiste sobre momentos buenos ({positive_text}) y ninguno difícil.</translation>
     </message>
     <message>
         <source>You wrote about {negative_text} difficult moments and no good ones.</source>
-        <translation>Escribiste sobre {negative_text} momentos difíciles y ninguno bueno.</translation>
+        <translation>Escribiste sobre momentos difíciles ({negative_text}) y ninguno bueno.</translation>
     </message>
     <message>
         <source>{label} came up {count_text} times, {how_text}.</source>
@@ -1146,7 +1146,7 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     </message>
     <message>
         <source>Nothing shared with you yet. Your partner&apos;s entries appear here.</source>
-        <translation>Tu pareja todavía no compartió nada contigo. Sus entradas aparecerán aquí.</translation>
+        <translation>Aquí aparecerán las entradas que tu pareja comparta contigo. Todavía no hay ninguna.</translation>
     </message>
     <message>
         <source>From %1</source>
@@ -2408,7 +2408,7 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     </message>
     <message>
         <source>This entry has not been analysed yet.</source>
-        <translation>Esta entrada todavía no se analizó.</translation>
+        <translation>Esta entrada aún no está analizada.</translation>
     </message>
     <message>
         <source>This entry was not analysed: the analysis only understands English, and this text does not look like English.</source>
