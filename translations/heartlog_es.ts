@@ -734,7 +734,7 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation>del %1 al %2</translation>
+        <translation>%1 al %2</translation>
     </message>
     <message>
         <source>Week %1: %2</source>
