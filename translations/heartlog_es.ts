@@ -5,1941 +5,1943 @@
     <name>AboutDialog</name>
     <message>
         <source>About HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de HeartLog</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>A private journal for each partner in a couple. Your entries are encrypted on this computer and never leave it unless you share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un diario privado para cada integrante de la pareja. Tus entradas se cifran en este equipo y nunca salen de él, salvo que decidas compartirlas.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.</translation>
     </message>
 </context>
 <context>
     <name>AddPartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pareja</translation>
     </message>
     <message>
         <source>Paste your partner&apos;s share code here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega aquí el código para compartir de tu pareja</translation>
     </message>
     <message>
         <source>Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar desde un archivo…</translation>
     </message>
     <message>
         <source>Your partner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de tu pareja</translation>
     </message>
     <message>
         <source>Before adding, read the fingerprint aloud with your partner: it must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de añadirla, lee la huella digital en voz alta con tu pareja: tiene que coincidir.</translation>
     </message>
     <message>
         <source>Share code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para compartir:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>This is not a complete HeartLog share code yet. Paste the whole code.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código para compartir de HeartLog todavía está incompleto. Pega el código entero.</translation>
     </message>
     <message>
         <source>That is your own share code. Paste your partner&apos;s code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese es tu propio código para compartir. Pega el código de tu pareja.</translation>
     </message>
     <message>
         <source>Open share code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un código para compartir</translation>
     </message>
     <message>
         <source>HeartLog share code (*.heartcode);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para compartir de HeartLog (*.heartcode);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check it and try again (it is case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa frase de contraseña no abre este diario. Revísala y vuelve a intentarlo (distingue entre mayúsculas y minúsculas).</translation>
     </message>
     <message>
         <source>Profile already open</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil ya está abierto</translation>
     </message>
     <message>
         <source>The profile “%1” is already open in another HeartLog window or command. Switch to that window, or close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» ya está abierto en otra ventana o en otro comando de HeartLog. Ve a esa ventana o ciérralo allí primero.</translation>
     </message>
     <message>
         <source>Profile not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el perfil</translation>
     </message>
     <message>
         <source>The profile “%1” is no longer on this computer. Choose another profile or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil «%1» ya no está en este equipo. Elige otro perfil o crea uno nuevo.</translation>
     </message>
     <message>
         <source>Name already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre ya existe</translation>
     </message>
     <message>
         <source>A profile called “%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado «%1». Elige otro nombre.</translation>
     </message>
     <message>
         <source>Journal cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el diario</translation>
     </message>
     <message>
         <source>This journal is damaged or is not a HeartLog journal. Restore it from a backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario está dañado o no es un diario de HeartLog. Restáuralo desde una copia de seguridad; no se modificó nada.</translation>
     </message>
     <message>
         <source>Entry not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la entrada</translation>
     </message>
     <message>
         <source>That entry no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa entrada ya no existe; puede que se haya eliminado.</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar</translation>
     </message>
     <message>
         <source>HeartLog could not write to the disk (it may be full). Your text is kept in the window; free some space and HeartLog will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog no pudo escribir en el disco (puede que esté lleno). Tu texto sigue en la ventana; libera algo de espacio y HeartLog seguirá intentándolo.</translation>
     </message>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>HeartLog hit an unexpected problem. Your saved entries are safe. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog se encontró con un problema inesperado. Tus entradas guardadas están a salvo. Encontrarás los detalles en el archivo de registro.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisFeature</name>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del análisis</translation>
     </message>
     <message>
         <source>&amp;Why this mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Por qué este estado de ánimo?</translation>
     </message>
     <message>
         <source>Show how HeartLog read this entry: each sentence, its score and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra cómo leyó HeartLog esta entrada: cada frase, su puntuación y el porqué</translation>
     </message>
     <message numerus="yes">
         <source>Analysing %1 of %Ln entry(ies)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analizando %1 de %Ln entrada…</numerusform>
+            <numerusform>Analizando %1 de %Ln entradas…</numerusform>
         </translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué?</translation>
     </message>
     <message>
         <source>Not analysed · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin analizar · ¿Por qué?</translation>
     </message>
     <message>
         <source>How HeartLog read this entry, sentence by sentence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leyó HeartLog esta entrada, frase por frase (%1)</translation>
     </message>
     <message>
         <source>Reads negative · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono negativo · ¿Por qué?</translation>
     </message>
     <message>
         <source>Reads somewhat negative · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono algo negativo · ¿Por qué?</translation>
     </message>
     <message>
         <source>Reads neutral · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono neutro · ¿Por qué?</translation>
     </message>
     <message>
         <source>Reads somewhat positive · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono algo positivo · ¿Por qué?</translation>
     </message>
     <message>
         <source>Reads positive · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono positivo · ¿Por qué?</translation>
     </message>
 </context>
 <context>
     <name>AnalysisWorker</name>
     <message>
         <source>The analysis stopped because of an error. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>El análisis se detuvo por un error. Encontrarás los detalles en el registro.</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Change Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar carpeta…</translation>
     </message>
     <message>
         <source>Use Default Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la carpeta predeterminada</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay copias de seguridad.</translation>
     </message>
     <message>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia ahora</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar…</translation>
     </message>
     <message>
         <source>Backups are saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se guardan en %1</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad y comprobándola…</translation>
     </message>
     <message>
         <source>Backup written and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad creada y verificada.</translation>
     </message>
     <message>
         <source>the disk is full or could not be written. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno o no se pudo escribir en él. Libera algo de espacio.</translation>
     </message>
     <message>
         <source>an unexpected error (details are in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>un error inesperado (encontrarás los detalles en el registro).</translation>
     </message>
     <message>
         <source>The backup failed and your journal is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad falló y tu diario sigue igual: %1</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar copia de seguridad</translation>
     </message>
     <message>
         <source>Replace your journal with the backup from %1 (%2 old)?
 
 Anything written after that backup will not be in the restored journal. The current journal is not deleted: it is kept in the profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar tu diario por la copia de seguridad del %1 (de hace %2)?
+
+Lo que hayas escrito después de esa copia no estará en el diario restaurado. El diario actual no se elimina: se conserva en la carpeta del perfil.</translation>
     </message>
     <message>
         <source>Choose a Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta para las copias de seguridad</translation>
     </message>
     <message>
         <source>New backups will be saved in the chosen folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nuevas copias de seguridad se guardarán en la carpeta elegida.</translation>
     </message>
 </context>
 <context>
     <name>BackupsFeature</name>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de &amp;seguridad…</translation>
     </message>
     <message>
         <source>Restored the backup. The journal it replaced is kept in the profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró la copia de seguridad. El diario reemplazado se conserva en la carpeta del perfil.</translation>
     </message>
 </context>
 <context>
     <name>ChartCanvas</name>
     <message>
         <source>Charts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos de la semana</translation>
     </message>
 </context>
 <context>
     <name>ConnectionReminder</name>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
     <message>
         <source>Connection time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo para conectar</translation>
     </message>
     <message>
         <source>Time for your daily connection: set the phones aside and give each other a few unhurried minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hora de conectar: los teléfonos a un lado y unos minutos sin prisa en pareja.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>HeartLog hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog tuvo un problema</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. What you wrote has been saved as far as possible and HeartLog keeps running. If this happens again, please send the details below with a short description of what you were doing. They contain no journal text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal. Lo que escribiste se guardó en la medida de lo posible y HeartLog sigue funcionando. Si vuelve a pasar, envía los detalles de abajo con una breve descripción de lo que estabas haciendo. No contienen ningún texto de tu diario.</translation>
     </message>
     <message>
         <source>The log file is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de registro es %1.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar detalles</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>DashboardCharts</name>
     <message>
         <source>How each day felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se sintió cada día</translation>
     </message>
     <message>
         <source>This week, from your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana, según tus palabras</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana pasada</translation>
     </message>
     <message>
         <source>Your mood rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu valoración del ánimo</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bueno</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixto</translation>
     </message>
     <message>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Difícil</translation>
     </message>
     <message>
         <source>Good moments for each difficult one</source>
-        <translation type="unfinished"></translation>
+        <translation>Momentos buenos por cada uno difícil</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>{value} to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} a 1</translation>
     </message>
     <message>
         <source>only good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>solo momentos buenos</translation>
     </message>
     <message>
         <source>no good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún momento bueno</translation>
     </message>
     <message>
         <source>nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>nada escrito</translation>
     </message>
     <message>
         <source>5 to 1: a healthy balance</source>
-        <translation type="unfinished"></translation>
+        <translation>5 a 1: un equilibrio sano</translation>
     </message>
     <message>
         <source>What came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas que surgieron</translation>
     </message>
     <message>
         <source>in difficult moments</source>
-        <translation type="unfinished"></translation>
+        <translation>en momentos difíciles</translation>
     </message>
     <message>
         <source>in good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>en momentos buenos</translation>
     </message>
     <message>
         <source>Practices you wrote about</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas sobre las que escribiste</translation>
     </message>
     <message>
         <source>No entries from prompts this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana no escribiste a partir de ninguna propuesta</translation>
     </message>
     <message>
         <source>No entries this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entradas esta semana</translation>
     </message>
 </context>
 <context>
     <name>DashboardSummary</name>
     <message>
         <source>You didn&apos;t write this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana no escribiste.</translation>
     </message>
     <message>
         <source>You wrote {count_text} times this week (last week: {previous_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana escribiste {count_text} veces (la semana pasada: {previous_text}).</translation>
     </message>
     <message>
         <source>You wrote once this week (last week: {previous_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana escribiste una vez (la semana pasada: {previous_text}).</translation>
     </message>
     <message>
         <source>Overall the week felt {tone_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En general, la semana fue {tone_text}.</translation>
     </message>
     <message>
         <source>{weekday} felt best.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mejor día fue el {weekday}.</translation>
     </message>
     <message>
         <source>{weekday} was the hardest day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El día más difícil fue el {weekday}.</translation>
     </message>
     <message>
         <source>There were {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los momentos buenos y los difíciles estuvieron en una proporción de {value_text} a 1 (un equilibrio sano es de 5 a 1 o más).</translation>
     </message>
     <message>
         <source>Difficult moments outnumbered good ones: {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubo más momentos difíciles que buenos: una proporción de {value_text} a 1 (un equilibrio sano es de 5 a 1 o más).</translation>
     </message>
     <message>
         <source>You wrote about {positive_text} good moments and no difficult ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste sobre momentos buenos ({positive_text}) y ninguno difícil.</translation>
     </message>
     <message>
         <source>You wrote about {negative_text} difficult moments and no good ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiste sobre momentos difíciles ({negative_text}) y ninguno bueno.</translation>
     </message>
     <message>
         <source>{label} came up {count_text} times, {how_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema «{label}» apareció {count_text} veces, {how_text}.</translation>
     </message>
     <message>
         <source>{label} came up once, {how_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema «{label}» apareció una vez, {how_text}.</translation>
     </message>
     <message>
         <source>Conflict about {theme_text} keeps coming back without being resolved (since {since_text}); something to try: {practice_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conflicto sobre {theme_text} vuelve una y otra vez sin resolverse (desde el {since_text}); algo que puedes probar: «{practice_text}».</translation>
     </message>
     <message>
         <source>You resolved the recurring conflict about {theme_text} this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana resolviste el conflicto recurrente sobre {theme_text}.</translation>
     </message>
     <message>
         <source>{count_text} entries were not analysed because they are not in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count_text} entradas no se analizaron porque no están en inglés.</translation>
     </message>
     <message>
         <source>One entry was not analysed because it is not in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada no se analizó porque no está en inglés.</translation>
     </message>
     <message>
         <source>mostly positive</source>
-        <translation type="unfinished"></translation>
+        <translation>más bien positiva</translation>
     </message>
     <message>
         <source>somewhat positive</source>
-        <translation type="unfinished"></translation>
+        <translation>algo positiva</translation>
     </message>
     <message>
         <source>calm or mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>tranquila o variada</translation>
     </message>
     <message>
         <source>somewhat difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>algo difícil</translation>
     </message>
     <message>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>difícil</translation>
     </message>
     <message>
         <source>mostly in good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre todo en momentos buenos</translation>
     </message>
     <message>
         <source>mostly in difficult moments</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre todo en momentos difíciles</translation>
     </message>
     <message>
         <source>in good and difficult moments</source>
-        <translation type="unfinished"></translation>
+        <translation>en momentos buenos y difíciles</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Save as image (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como imagen (PNG)…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>Preparing the week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la semana…</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo</translation>
     </message>
     <message>
         <source>The week could not be prepared because of an error. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la semana por un error. Encontrarás los detalles en el registro.</translation>
     </message>
     <message>
         <source>Every prompt for this practice is hidden; show some again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las propuestas de esta práctica están ocultas; primero vuelve a mostrar alguna.</translation>
     </message>
     <message>
         <source>Save the week as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la semana como imagen</translation>
     </message>
     <message>
         <source>Save the week as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la semana como PDF</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The export failed because of an error. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló por un error. Encontrarás los detalles en el registro.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
 </context>
 <context>
     <name>DashboardWords</name>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Dinero</translation>
     </message>
     <message>
         <source>Chores</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas del hogar</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Affection</source>
-        <translation type="unfinished"></translation>
+        <translation>Afecto e intimidad</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <source>Parenting</source>
-        <translation type="unfinished"></translation>
+        <translation>Crianza</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>el dinero</translation>
     </message>
     <message>
         <source>chores</source>
-        <translation type="unfinished"></translation>
+        <translation>las tareas del hogar</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>la familia</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>el trabajo</translation>
     </message>
     <message>
         <source>affection</source>
-        <translation type="unfinished"></translation>
+        <translation>el afecto y la intimidad</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>la comunicación</translation>
     </message>
     <message>
         <source>parenting</source>
-        <translation type="unfinished"></translation>
+        <translation>la crianza</translation>
     </message>
     <message>
         <source>trust</source>
-        <translation type="unfinished"></translation>
+        <translation>la confianza</translation>
     </message>
     <message>
         <source>plans</source>
-        <translation type="unfinished"></translation>
+        <translation>los planes</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>la salud</translation>
     </message>
     <message>
         <source>getting more intense</source>
-        <translation type="unfinished"></translation>
+        <translation>va en aumento</translation>
     </message>
     <message>
         <source>about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>sigue más o menos igual</translation>
     </message>
     <message>
         <source>easing off</source>
-        <translation type="unfinished"></translation>
+        <translation>se va calmando</translation>
     </message>
     <message>
         <source>It has been getting more intense lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimamente ha ido en aumento.</translation>
     </message>
     <message>
         <source>It has stayed about the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha mantenido más o menos igual.</translation>
     </message>
     <message>
         <source>It has been easing off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha ido calmando.</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leve</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderada</translation>
     </message>
     <message>
         <source>serious</source>
-        <translation type="unfinished"></translation>
+        <translation>alta</translation>
     </message>
     <message>
         <source>Openly discussing a disagreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablar abiertamente de un desacuerdo</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>day and month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>day and short month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>d</source>
         <comment>day of the month alone: 16 to 22 November</comment>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al %2</translation>
     </message>
     <message>
         <source>Week %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1: %2</translation>
     </message>
     <message>
         <source>%1: keeps coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vuelve una y otra vez</translation>
     </message>
     <message>
         <source>%1: resolved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se resolvió el %2</translation>
     </message>
     <message>
         <source>%1: resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se resolvió</translation>
     </message>
     <message>
         <source>Conflict on %1 days, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto en %1 días, %2.</translation>
     </message>
     <message>
         <source>Severity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad: %1.</translation>
     </message>
     <message>
         <source>%1, made up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, reconciliación</translation>
     </message>
     <message>
         <source>Something to try: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que puedes probar: %1. %2</translation>
     </message>
     <message>
         <source>The week in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana en pocas palabras</translation>
     </message>
     <message>
         <source>Patterns to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrones a tener en cuenta</translation>
     </message>
     <message>
         <source>Nothing keeps coming back right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada que se repita.</translation>
     </message>
     <message>
         <source>HeartLog. Private: this file is not encrypted; keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog. Privado: este archivo no está cifrado; guárdalo en un lugar seguro.</translation>
     </message>
 </context>
 <context>
     <name>EmptyWeek</name>
     <message>
         <source>Write an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una entrada</translation>
     </message>
     <message>
         <source>Go to this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a esta semana</translation>
     </message>
     <message>
         <source>No entries this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay entradas esta semana</translation>
     </message>
     <message>
         <source>Write a few lines about how your week is going. Once there are entries, this page shows how the week felt, what came up, and what keeps coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe unas líneas sobre cómo va tu semana. Cuando haya entradas, esta página mostrará cómo se sintió la semana, qué temas surgieron y qué se repite.</translation>
     </message>
     <message>
         <source>Nothing written that week</source>
-        <translation type="unfinished"></translation>
+        <translation>No escribiste nada esa semana</translation>
     </message>
     <message>
         <source>There are no entries in this week. Pick another week above, or write about today.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay entradas en esta semana. Elige otra semana arriba o escribe sobre hoy.</translation>
     </message>
 </context>
 <context>
     <name>EntryDelegate</name>
     <message>
         <source>Untitled entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada sin título</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>compartida</translation>
     </message>
     <message>
         <source>to share</source>
-        <translation type="unfinished"></translation>
+        <translation>por compartir</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (opcional)</translation>
     </message>
     <message>
         <source>Entry title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la entrada</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la entrada</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;stado de ánimo:</translation>
     </message>
     <message>
         <source>tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;tiquetas:</translation>
     </message>
     <message>
         <source>Write here. Everything is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe aquí. Todo se guarda mientras escribes.</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la entrada</translation>
     </message>
     <message>
         <source>1 · very low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · muy bajo</translation>
     </message>
     <message>
         <source>2 · low</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · bajo</translation>
     </message>
     <message>
         <source>3 · okay</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · regular</translation>
     </message>
     <message>
         <source>4 · good</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · bueno</translation>
     </message>
     <message>
         <source>5 · very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · muy bueno</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar</translation>
     </message>
 </context>
 <context>
     <name>EntryListModel</name>
     <message>
         <source>Untitled entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada sin título</translation>
     </message>
     <message>
         <source>mood %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>ánimo %1 de 5</translation>
     </message>
     <message>
         <source>analysed mood %1 (from -1 to +1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ánimo analizado %1 (de -1 a +1)</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: %1</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>compartida</translation>
     </message>
 </context>
 <context>
     <name>EvidenceLink</name>
     <message>
         <source>Open this entry at this sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir esta entrada en esta frase</translation>
     </message>
     <message>
         <source>Opens the entry at this sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la entrada en esta frase</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export the whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo el diario</translation>
     </message>
     <message>
         <source>One JSON file: everything, and it can be imported back</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo JSON: lo contiene todo y se puede volver a importar</translation>
     </message>
     <message>
         <source>A folder of Markdown files, one per entry, readable anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta de archivos Markdown, uno por entrada, que se leen en cualquier lugar</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Exported files are not encrypted: anyone who can open them can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos exportados no están cifrados: cualquiera que pueda abrirlos podrá leerlos.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar como JSON</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Choose where to create the Markdown folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde crear la carpeta de Markdown</translation>
     </message>
     <message>
         <source>Exporting entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando entradas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Exported {count} entries to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {count} entradas a {path}.</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación. No se escribió nada.</translation>
     </message>
 </context>
 <context>
     <name>Features</name>
     <message>
         <source>&amp;Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propuestas</translation>
     </message>
     <message>
         <source>&amp;Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compartir</translation>
     </message>
 </context>
 <context>
     <name>GoToDateDialog</name>
     <message>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la fecha</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un diario</translation>
     </message>
     <message>
         <source>A jrnl file, a Day One export, a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de jrnl, una exportación de Day One, una carpeta…</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar automáticamente</translation>
     </message>
     <message>
         <source>jrnl journal (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de jrnl (texto)</translation>
     </message>
     <message>
         <source>jrnl JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación JSON de jrnl</translation>
     </message>
     <message>
         <source>Day One (JSON export, zip or .doentry folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day One (exportación JSON, zip o carpeta .doentry)</translation>
     </message>
     <message>
         <source>Folder of Markdown or text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de archivos Markdown o de texto</translation>
     </message>
     <message>
         <source>HeartLog JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación JSON de HeartLog</translation>
     </message>
     <message>
         <source>Journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>Choose a journal to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un diario para ver qué contiene.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Choose a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de diario</translation>
     </message>
     <message>
         <source>Journals (*.txt *.json *.zip *.doentry *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diarios (*.txt *.json *.zip *.doentry *.md);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta de diario</translation>
     </message>
     <message>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el diario…</translation>
     </message>
     <message>
         <source>This journal has no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este diario no tiene entradas.</translation>
     </message>
     <message numerus="yes">
         <source>Entries: %Ln, from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada, del {first} al {last}.</numerusform>
+            <numerusform>%Ln entradas, del {first} al {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{new} new, {skipped} already in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas: {new}; ya en tu diario: {skipped}.</translation>
     </message>
     <message numerus="yes">
         <source>Entries with an unknown time zone: %Ln. Their times are kept in UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada tiene una zona horaria desconocida. Su hora se conserva en UTC.</numerusform>
+            <numerusform>%Ln entradas tienen una zona horaria desconocida. Sus horas se conservan en UTC.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando entradas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Imported {imported} entries, skipped {skipped} already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron {imported} entradas; se omitieron {skipped} que ya estaban.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación. No se importó nada.</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
         <source>Search what your partner shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en lo que compartió tu pareja</translation>
     </message>
     <message>
         <source>What I heard is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que entendí es…</translation>
     </message>
     <message>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar reflexión</translation>
     </message>
     <message>
         <source>Nothing shared with you yet. Your partner&apos;s entries appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí aparecerán las entradas que tu pareja comparta contigo. Todavía no hay ninguna.</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>From partner</source>
-        <translation type="unfinished"></translation>
+        <translation>De tu pareja</translation>
     </message>
     <message>
         <source>Your reflection goes to %1 with your next share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reflexión le llegará a %1 la próxima vez que compartas.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Unlock your journal to see your week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea tu diario para ver tu semana.</translation>
     </message>
     <message>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumen</translation>
     </message>
 </context>
 <context>
     <name>InteropFeature</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Bring in entries from jrnl, Day One or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar entradas de jrnl, Day One o Markdown</translation>
     </message>
     <message>
         <source>&amp;Export journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar diario…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalController</name>
     <message>
         <source>This entry is not saved yet, so it stays open. HeartLog keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada todavía no está guardada, así que sigue abierta. HeartLog sigue intentándolo.</translation>
     </message>
     <message>
         <source>Entry deleted. Press Ctrl+Z or choose Edit › Undo delete to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada eliminada. Usa Ctrl+Z o elige Editar › Deshacer eliminación para recuperarla.</translation>
     </message>
     <message>
         <source>The entry is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada se recuperó.</translation>
     </message>
     <message>
         <source>Saving works again; everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya se puede guardar otra vez; todo está guardado.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
 </context>
 <context>
     <name>KeyFigures</name>
     <message>
         <source>entries this week (last week: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas esta semana (la semana pasada: %1)</translation>
     </message>
     <message>
         <source>%1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a 1</translation>
     </message>
     <message>
         <source>all good</source>
-        <translation type="unfinished"></translation>
+        <translation>todos buenos</translation>
     </message>
     <message>
         <source>none good</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno bueno</translation>
     </message>
     <message>
         <source>good moments for each difficult one (5 to 1 is a healthy balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>momentos buenos por cada uno difícil (5 a 1 es un equilibrio sano)</translation>
     </message>
     <message>
         <source>felt best</source>
-        <translation type="unfinished"></translation>
+        <translation>fue el mejor día</translation>
     </message>
     <message>
         <source>best day</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor día</translation>
     </message>
 </context>
 <context>
     <name>LockedPage</name>
     <message>
         <source>HeartLog is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog está bloqueado</translation>
     </message>
     <message>
         <source>The journal of %1 is closed. Unlock it to go on writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de %1 está cerrado. Desbloquéalo para seguir escribiendo.</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
         <source>&amp;Other profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro perfil…</translation>
     </message>
 </context>
 <context>
     <name>LoveLanguagesDialog</name>
     <message>
         <source>Love languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguajes del amor</translation>
     </message>
     <message>
         <source>I feel loved when my partner tells me what they appreciate about me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando me dice lo que valora de mí.</translation>
     </message>
     <message>
         <source>A heartfelt note or message from my partner stays with me for days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota o un mensaje sincero de mi pareja me acompaña durante días.</translation>
     </message>
     <message>
         <source>Hearing “I&apos;m proud of you” from my partner means a great deal to me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que mi pareja me diga «Me llenas de orgullo» significa muchísimo para mí.</translation>
     </message>
     <message>
         <source>Kind words after a hard day lift me more than almost anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras amables después de un día difícil me animan más que casi cualquier otra cosa.</translation>
     </message>
     <message>
         <source>I feel loved when we spend an evening together with our full attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando compartimos una velada prestándonos toda la atención.</translation>
     </message>
     <message>
         <source>A long walk or a talk with no phones around makes me feel close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paseo largo o una charla sin teléfonos cerca me hace sentir cercanía.</translation>
     </message>
     <message>
         <source>What I treasure most is unhurried time with my partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que más valoro es el tiempo sin prisas con mi pareja.</translation>
     </message>
     <message>
         <source>I feel hurt when our time together keeps being interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me duele que el tiempo que compartimos se interrumpa una y otra vez.</translation>
     </message>
     <message>
         <source>I feel loved when my partner takes a task off my plate unasked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando me quita una tarea de encima sin que se lo pida.</translation>
     </message>
     <message>
         <source>When my partner helps with something I have been dreading, I feel cared for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando mi pareja me ayuda con algo que me costaba mucho afrontar, siento que me cuida.</translation>
     </message>
     <message>
         <source>A practical favour says “I love you” to me more than words do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un favor práctico me dice «te quiero» más que las palabras.</translation>
     </message>
     <message>
         <source>It means a lot when my partner notices what needs doing and just does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Significa mucho para mí que mi pareja vea lo que hay que hacer y simplemente lo haga.</translation>
     </message>
     <message>
         <source>A small, thoughtful gift shows me that my partner was thinking of me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un regalo pequeño y pensado con cariño me muestra que mi pareja pensaba en mí.</translation>
     </message>
     <message>
         <source>I treasure the little keepsakes and surprises my partner brings me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atesoro los pequeños recuerdos y las sorpresas que me trae mi pareja.</translation>
     </message>
     <message>
         <source>A present chosen just for me makes me feel truly known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un regalo elegido solo para mí me hace sentir que mi pareja me conoce de verdad.</translation>
     </message>
     <message>
         <source>I feel loved when my partner marks a special day with a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando celebra un día especial con un detalle.</translation>
     </message>
     <message>
         <source>I feel loved when my partner hugs me or holds my hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento el amor de mi pareja cuando me abraza o me toma de la mano.</translation>
     </message>
     <message>
         <source>Sitting close together makes me feel connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentarnos muy cerca me hace sentir en conexión.</translation>
     </message>
     <message>
         <source>A touch on the arm when I&apos;m stressed comforts me more than words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una caricia en el brazo en un momento de estrés me reconforta más que las palabras.</translation>
     </message>
     <message>
         <source>I feel distant when there is little physical affection between us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siento distancia cuando hay poco contacto físico entre mi pareja y yo.</translation>
     </message>
     <message>
         <source>For each pair, choose the statement that fits you better, even if both do. There are no right answers; this stays in your journal. Prompts about the love languages that matter most to you (and to your partner) come up more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cada par, elige la frase que mejor te describe, aunque encajen las dos. No hay respuestas correctas; esto se queda en tu diario. Las propuestas sobre los lenguajes del amor que más importan para ti (y para tu pareja) aparecerán con más frecuencia.</translation>
     </message>
     <message>
         <source>Pair %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1 de %2</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <source>My partner&apos;s love language:</source>
-        <translation type="unfinished"></translation>
+        <translation>El lenguaje del amor de mi pareja:</translation>
     </message>
     <message>
         <source>Your love languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus lenguajes del amor: %1</translation>
     </message>
     <message>
         <source>%1 of %2 pairs answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 pares respondidos.</translation>
     </message>
     <message>
         <source>Your last result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu último resultado: %1</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva entrada</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de perfil…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer eliminación</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar entrada</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Go to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la fecha…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;About HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de HeartLog</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — HeartLog</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message numerus="yes">
         <source>HeartLog closed before your last words were saved. They have been restored into %n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HeartLog se cerró antes de guardar tus últimas palabras. Se recuperaron en %n entrada.</numerusform>
+            <numerusform>HeartLog se cerró antes de guardar tus últimas palabras. Se recuperaron en %n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed; your journal is fine. See Tools &gt; Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad automática de hoy falló; tu diario está bien. Consulta Herramientas &gt; Copias de seguridad.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <source>HeartLog cannot save right now (the disk may be full), so the last words of this entry would be lost. Keep the window open and free some space?</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog no puede guardar en este momento (puede que el disco esté lleno), así que se perderían las últimas palabras de esta entrada. ¿Quieres mantener la ventana abierta y liberar algo de espacio?</translation>
     </message>
 </context>
 <context>
     <name>MarkForSharingAction</name>
     <message>
         <source>Mark for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar para compartir</translation>
     </message>
     <message>
         <source>Tick this entry so it can be shared with your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca esta entrada para poder compartirla con tu pareja</translation>
     </message>
 </context>
 <context>
     <name>NewProfileDialog</name>
     <message>
         <source>New profile — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil — HeartLog</translation>
     </message>
     <message>
         <source>Each person keeps their own journal, locked with their own passphrase. Nobody else on this computer can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada persona tiene su propio diario, protegido con su propia frase de contraseña. Nadie más en este equipo puede leerlo.</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <source>Your first name, for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre, por ejemplo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repite la frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que Bloq Mayús está activado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;There is no way to recover a lost passphrase.&lt;/b&gt; Your journal is encrypted with it; without it, nobody can open the journal again. Write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No hay forma de recuperar una frase de contraseña perdida.&lt;/b&gt; Tu diario está cifrado con ella; sin ella, nadie podrá volver a abrirlo. Anótala en un lugar seguro.</translation>
     </message>
     <message>
         <source>I &amp;understand that a lost passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entiendo que una frase de contraseña perdida no se puede recuperar.</translation>
     </message>
     <message>
         <source>Acknowledge that a lost passphrase cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar que una frase de contraseña perdida no se puede recuperar</translation>
     </message>
     <message>
         <source>&amp;Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear perfil</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponle un nombre al perfil.</translation>
     </message>
     <message>
         <source>A profile with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil con este nombre. Elige otro nombre.</translation>
     </message>
     <message numerus="yes">
         <source>Use a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usa una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Usa una frase de contraseña de al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña todavía no coinciden.</translation>
     </message>
     <message>
         <source>Tick the box to confirm you understand the passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca la casilla para confirmar que entiendes que la frase de contraseña no se puede recuperar.</translation>
     </message>
     <message>
         <source>Very weak: easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy débil: fácil de adivinar.</translation>
     </message>
     <message>
         <source>Weak: add more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil: añade más palabras sin relación entre sí.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptable: con una o dos palabras más sería segura.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buena.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segura.</translation>
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: %1</translation>
     </message>
     <message>
         <source>Tip: a few unrelated words, like a short odd sentence, are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consejo: unas cuantas palabras sin relación entre sí, como una frase corta y curiosa, son seguras y fáciles de recordar.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>PatternCard</name>
     <message>
         <source>Lately: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimamente: %1.</translation>
     </message>
     <message>
         <source>What you wrote (click to open the entry):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribiste (haz clic para abrir la entrada):</translation>
     </message>
     <message>
         <source>Show all %1 sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las %1 frases</translation>
     </message>
     <message>
         <source>Something to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo que puedes probar: %1</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esto</translation>
     </message>
     <message>
         <source>Open a writing prompt from the suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una propuesta de escritura de la práctica sugerida</translation>
     </message>
 </context>
 <context>
     <name>ProfilePickerDialog</name>
     <message>
         <source>Choose a profile — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un perfil — HeartLog</translation>
     </message>
     <message>
         <source>Whose journal do you want to open?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿De quién es el diario que quieres abrir?</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo perfil…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
     <name>PromptBadge</name>
     <message>
         <source>Written for the prompt: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita a partir de la propuesta: «%1»</translation>
     </message>
     <message>
         <source>%1 — why this helps: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — por qué ayuda: %2</translation>
     </message>
 </context>
 <context>
     <name>PromptBrowser</name>
     <message>
         <source>Browse prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar propuestas</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <source>All practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las prácticas</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Profundidad</translation>
     </message>
     <message>
         <source>Any depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier profundidad</translation>
     </message>
     <message>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo favoritas</translation>
     </message>
     <message>
         <source>Show hidden prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar propuestas ocultas</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuestas</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorita</translation>
     </message>
     <message>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esto</translation>
     </message>
     <message numerus="yes">
         <source>%n prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n propuesta</numerusform>
+            <numerusform>%n propuestas</numerusform>
         </translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(oculta)</translation>
     </message>
     <message>
         <source>Why this helps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ayuda: %1</translation>
     </message>
     <message>
         <source>To go further:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para profundizar:</translation>
     </message>
     <message>
         <source>Helps with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda con: %1</translation>
     </message>
     <message>
         <source>Love language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguaje del amor: %1</translation>
     </message>
 </context>
 <context>
     <name>PromptCard</name>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorita</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir sobre esto</translation>
     </message>
     <message>
         <source>Another prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra propuesta</translation>
     </message>
     <message>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>No volver a mostrar</translation>
     </message>
     <message>
         <source>Hide this prompt for good. You can show it again from Browse prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta esta propuesta para siempre. Puedes volver a mostrarla desde Explorar propuestas.</translation>
     </message>
     <message>
         <source>Browse prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar propuestas…</translation>
     </message>
     <message>
         <source>No prompt today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy no hay propuesta</translation>
     </message>
     <message>
         <source>Every prompt is hidden. Use Browse prompts to show some again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las propuestas están ocultas. Usa Explorar propuestas para volver a mostrar alguna.</translation>
     </message>
     <message>
         <source>Why this helps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ayuda: %1</translation>
     </message>
     <message>
         <source>To go further:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para profundizar:</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favorita</translation>
     </message>
     <message>
         <source>☆ Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Añadir a favoritas</translation>
     </message>
 </context>
 <context>
     <name>PromptDepth</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligera</translation>
     </message>
     <message>
         <source>Deeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Más profunda</translation>
     </message>
     <message>
         <source>Deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Profunda</translation>
     </message>
 </context>
 <context>
     <name>PromptsFeature</name>
     <message>
         <source>&amp;Show today&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la propuesta de hoy</translation>
     </message>
     <message>
         <source>&amp;Browse prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explorar propuestas…</translation>
     </message>
     <message>
         <source>&amp;Love languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lenguajes del amor…</translation>
     </message>
     <message>
         <source>Daily &amp;reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordatorio diario…</translation>
     </message>
 </context>
 <context>
     <name>ReflectionsPanel</name>
     <message>
         <source>%1 reflected (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexión de %1 (%2):</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
         <source>Connection time reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio del tiempo para conectar</translation>
     </message>
     <message>
         <source>A gentle daily nudge to spend a little undistracted time together. It appears while HeartLog is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suave recordatorio diario para pasar un rato en pareja sin distracciones. Aparece mientras HeartLog está abierto.</translation>
     </message>
     <message>
         <source>Remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordármelo todos los días</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so the reminder will appear in HeartLog&apos;s window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu escritorio no tiene bandeja del sistema, así que el recordatorio aparecerá en la ventana de HeartLog.</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora:</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Journal Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario dañado</translation>
     </message>
     <message>
         <source>The journal of “%1” is damaged and cannot be opened. HeartLog has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario de «%1» está dañado y no se puede abrir. HeartLog no lo modificó.</translation>
     </message>
     <message>
         <source>Restore This Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia</translation>
     </message>
     <message>
         <source>Choose Backup Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta de las copias…</translation>
     </message>
     <message>
         <source>No verified backup was found in %1. If your backups are in another folder (another disk, a synced folder), choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad verificada en %1. Si tus copias están en otra carpeta (otro disco, una carpeta sincronizada), elígela.</translation>
     </message>
     <message>
         <source>The newest verified backup is from %1, %2 old. Restoring it brings back your journal as it was then; anything written after it is not in it. The damaged file is kept in the profile folder, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad verificada más reciente es del %1, de hace %2. Al restaurarla, tu diario vuelve a estar como estaba entonces; lo que escribiste después no estará. El archivo dañado se conserva en la carpeta del perfil; no se elimina.</translation>
     </message>
     <message>
         <source>Choose the Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta de las copias de seguridad</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando y restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>The disk could not be written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el disco. Libera algo de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The restore failed unexpectedly; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración falló de forma inesperada; no se modificó nada.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search entries (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entradas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entradas</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de entradas mostradas</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln coincidencia</numerusform>
+            <numerusform>%Ln coincidencias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
 </context>
@@ -1947,544 +1949,544 @@ Anything written after that backup will not be in the restored journal. The curr
     <name>SettingsDialog</name>
     <message>
         <source>Settings — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración — HeartLog</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de inactividad antes de bloquear</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Editor font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de letra del editor</translation>
     </message>
     <message>
         <source>Editor &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de &amp;letra del editor:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>A new language is used after HeartLog restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará cuando reinicies HeartLog.</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir carpeta</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
 </context>
 <context>
     <name>ShareCodeDialog</name>
     <message>
         <source>My share code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi código para compartir</translation>
     </message>
     <message>
         <source>Give this code to your partner once, by message or as a file. It is public: it lets your partner share with you, and nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dale este código a tu pareja una sola vez, por mensaje o como archivo. Es público: le permite a tu pareja compartir contigo, y nada más.</translation>
     </message>
     <message>
         <source>Fingerprint — read it aloud with your partner; theirs must show the same:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital — léela en voz alta con tu pareja; en su pantalla tiene que aparecer la misma:</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar código</translation>
     </message>
     <message>
         <source>Save as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como archivo…</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado.</translation>
     </message>
     <message>
         <source>Save share code</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el código para compartir</translation>
     </message>
     <message>
         <source>HeartLog share code (*.heartcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código para compartir de HeartLog (*.heartcode)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
 </context>
 <context>
     <name>ShareDialog</name>
     <message>
         <source>Share entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir entradas</translation>
     </message>
     <message>
         <source>Encrypted bundle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete cifrado para</translation>
     </message>
     <message>
         <source>Put it in the share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardarlo en la carpeta compartida</translation>
     </message>
     <message>
         <source>Readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo legible</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>A readable file is NOT encrypted: anyone who gets the file can read these entries. Keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo legible NO está cifrado: cualquiera que lo consiga podrá leer estas entradas. Guárdalo en un lugar seguro.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries will be sent, encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se enviará %n entrada, cifrada.</numerusform>
+            <numerusform>Se enviarán %n entradas, cifradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n will be removed from your partner&apos;s app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n se retirará de la aplicación de tu pareja.</numerusform>
+            <numerusform>%n se retirarán de la aplicación de tu pareja.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear paquete…</translation>
     </message>
     <message numerus="yes">
         <source>%n entries will be written to the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribirá %n entrada en el archivo.</numerusform>
+            <numerusform>Se escribirán %n entradas en el archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>HeartLog share bundle (*.heartshare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete para compartir de HeartLog (*.heartshare)</translation>
     </message>
     <message>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrando…</translation>
     </message>
     <message>
         <source>Wrote %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 para %2.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>ShareFolderDialog</name>
     <message>
         <source>Share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida</translation>
     </message>
     <message>
         <source>Pick a folder that you and your partner already keep in sync (Syncthing, Nextcloud, a shared drive). HeartLog writes your encrypted bundles there and imports your partner&apos;s as soon as they appear. Nothing else is put in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta que ya sincronices con tu pareja (Syncthing, Nextcloud, una unidad compartida). HeartLog guarda allí tus paquetes cifrados e importa los de tu pareja en cuanto aparecen. No pone nada más en ella.</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir carpeta…</translation>
     </message>
     <message>
         <source>Stop using a share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de usar una carpeta compartida</translation>
     </message>
     <message>
         <source>No share folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta compartida configurada.</translation>
     </message>
     <message>
         <source>Share folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta compartida: %1</translation>
     </message>
     <message>
         <source>Choose the share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta compartida</translation>
     </message>
     <message>
         <source>That is not a folder. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eso no es una carpeta. Elige una carpeta que exista.</translation>
     </message>
 </context>
 <context>
     <name>ShareFolderWatcher</name>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
 </context>
 <context>
     <name>SharingFeature</name>
     <message>
         <source>My &amp;share code…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi código para compartir…</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir pareja…</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;partir…</translation>
     </message>
     <message>
         <source>Preview and send the entries marked for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y enviar las entradas marcadas para compartir</translation>
     </message>
     <message>
         <source>&amp;Open a bundle from your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir un paquete de tu pareja…</translation>
     </message>
     <message>
         <source>Share &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta compartida…</translation>
     </message>
     <message>
         <source>Marked for sharing. Choose Sharing › Share… to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada para compartir. Elige Compartir › Compartir… para enviarla.</translation>
     </message>
     <message>
         <source>No longer marked for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no está marcada para compartir.</translation>
     </message>
     <message>
         <source>Wrote %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 para %2.</translation>
     </message>
     <message>
         <source>Wrote %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1. No está cifrado.</translation>
     </message>
     <message>
         <source>Open a bundle from your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un paquete de tu pareja</translation>
     </message>
     <message>
         <source>HeartLog share bundle (*.heartshare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete para compartir de HeartLog (*.heartshare)</translation>
     </message>
     <message>
         <source>Bundle not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó el paquete</translation>
     </message>
 </context>
 <context>
     <name>SharingViews</name>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>Shared entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas compartidas</translation>
     </message>
     <message>
         <source>Shared entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada compartida</translation>
     </message>
     <message>
         <source>Your reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu reflexión</translation>
     </message>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock %1 — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear %1 — HeartLog</translation>
     </message>
     <message>
         <source>Unlock the journal of &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquea el diario de &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que Bloq Mayús está activado.</translation>
     </message>
     <message>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al desbloquear</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Other profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otro perfil…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero escribe tu frase de contraseña.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check it and try again (it is case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña incorrecta. Revísala y vuelve a intentarlo (distingue entre mayúsculas y minúsculas).</translation>
     </message>
 </context>
 <context>
     <name>WeekContent</name>
     <message>
         <source>The week in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana en pocas palabras</translation>
     </message>
     <message>
         <source>Patterns to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrones a tener en cuenta</translation>
     </message>
     <message>
         <source>Nothing keeps coming back unresolved right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora mismo no hay nada que se repita sin resolverse.</translation>
     </message>
     <message>
         <source>Only one entry this week, so this is a first, rough picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay una entrada esta semana, así que esta es una primera imagen aproximada.</translation>
     </message>
     <message>
         <source>Only %1 entries this week, so this is a rough picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hay %1 entradas esta semana, así que esta es una imagen aproximada.</translation>
     </message>
     <message>
         <source>There is nothing to chart yet: these entries could not be analysed (the analysis only understands English).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que mostrar en los gráficos: estas entradas no se pudieron analizar (el análisis solo entiende inglés).</translation>
     </message>
     <message>
         <source>Write from one of HeartLog&apos;s prompts and this page will also show which practices you worked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe a partir de una de las propuestas de HeartLog y esta página también mostrará en qué prácticas trabajaste.</translation>
     </message>
 </context>
 <context>
     <name>WeekPicker</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior</translation>
     </message>
     <message>
         <source>Show the week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana siguiente</translation>
     </message>
     <message>
         <source>Show the week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>Jump to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a:</translation>
     </message>
     <message>
         <source>Show the week of this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la semana de este día</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
 </context>
 <context>
     <name>WhyDialog</name>
     <message>
         <source>Why this mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué este estado de ánimo?</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin título)</translation>
     </message>
     <message>
         <source>This entry has not been analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada aún no está analizada.</translation>
     </message>
     <message>
         <source>This entry was not analysed: the analysis only understands English, and this text does not look like English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta entrada no se analizó: el análisis solo entiende inglés, y este texto no parece estar en inglés.</translation>
     </message>
     <message>
         <source>Overall mood: %1 (from %2 sentences, from -1 to +1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de ánimo general: %1 (a partir de %2 frases, de -1 a +1)</translation>
     </message>
     <message>
         <source>There is no text to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay texto que analizar.</translation>
     </message>
     <message>
         <source>conflict with your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto con tu pareja</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>reconciliación</translation>
     </message>
     <message>
         <source>conflict with someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto con otra persona</translation>
     </message>
     <message>
         <source>negated</source>
-        <translation type="unfinished"></translation>
+        <translation>negado</translation>
     </message>
     <message>
         <source>not something that happened</source>
-        <translation type="unfinished"></translation>
+        <translation>no es algo que haya pasado</translation>
     </message>
     <message>
         <source>about someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre otra persona</translation>
     </message>
     <message>
         <source>your partner is not involved</source>
-        <translation type="unfinished"></translation>
+        <translation>tu pareja no está implicada</translation>
     </message>
     <message>
         <source>an everyday phrase, not a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>una expresión cotidiana, no un conflicto</translation>
     </message>
 </context>
 <context>
     <name>WritingStatus</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del guardado</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de palabras</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln palabra</numerusform>
+            <numerusform>%Ln palabras</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado a las %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>New entry: it is saved as soon as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada nueva: se guarda en cuanto escribes.</translation>
     </message>
     <message>
         <source>Not saved yet — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar — reintentando</translation>
     </message>
 </context>
 </TS>
