@@ -110,6 +110,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This journal is damaged or is not a HeartLog journal. Restore it from a backup; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -200,6 +208,45 @@
     <name>AnalysisWorker</name>
     <message>
         <source>The analysis stopped because of an error. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n hour(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n minute(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not verified</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,6 +369,597 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
     <message>
         <source>Time for your daily connection: set the phones aside and give each other a few unhurried minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <source>Wrong passphrase. Check it and try again (it is case-sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile called %1. See &apos;heartlog profile list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile called %1 already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 is already open in another HeartLog window or command. Close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name can be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters; a few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file %1 is missing. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file %1 is empty: it was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file %1 cannot be opened: %2. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file %1 cannot be read: %2. It may be damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal failed its integrity check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal failed its integrity check (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set PRAGMA %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file holds a key of the wrong size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 has format %2, which this HeartLog does not know. Update HeartLog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has format %2, which this HeartLog does not know. Update HeartLog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved. Free some space and save again; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be written (input/output error), so the last change was not saved. Check the disk and save again; your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file cannot be written (it is read-only), so the last change was not saved. Check the folder&apos;s permissions and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file is damaged. Nothing more was written to it; close the profile and open it again to restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HeartLog is not allowed to write %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood must be a whole number from 1 to 5, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry text must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains characters that cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (The backup was not written; the journal is unchanged.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check (%2). Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened with this profile&apos;s key. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a HeartLog backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no verified backup of profile %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every prompt is hidden. Show some again from the prompt browser in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no prompt %1 in the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer all %1 pairs of the self-check (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 must be one of the two statements of that pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the five love languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day. Use HH:MM, for example 20:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a week. Use YYYY-Www, for example 2026-W47.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 already exists and is not empty. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format %1; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1). Check that it exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a journal HeartLog can read (jrnl, jrnl JSON, Day One, a Markdown folder or a HeartLog JSON export). Choose the format yourself if you know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not valid JSON (%2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON (too deep or too large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a HeartLog journal export: it has no &quot;entries&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a jrnl JSON export: it has no &quot;entries&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a %1: it has no &quot;entries&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing; every entry needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text of at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;mood&quot; must be a whole number from 1 to 5, or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; %1 is not an entry id (a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a HeartLog journal export (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no valid &quot;version&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was made by a newer HeartLog (format version %1). Update HeartLog to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; a HeartLog JSON export is one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; a jrnl JSON export is one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder; a jrnl journal is one text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be text like &quot;15:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time in [%1] is not understood. Write it as [YYYY-MM-DD HH:MM].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text before the first entry. Every jrnl entry starts with a line like [2024-03-01 09:00] Title; add one or remove the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a jrnl journal: entries must start with a line like [2024-03-01 09:00] Title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time zone must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creationDate %1 is not a date and time (like 2024-03-01T14:30:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Day One export: it has no &quot;entries&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Day One entry (not a valid property list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a Day One entry (no entry dictionary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Creation Date&quot; is missing; every entry needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Tags&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Starred&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no Day One journal (no Journal.json inside).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no Day One journal (no Journal.json and no .doentry files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a readable zip file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter that starts on line 1 has no closing &apos;---&apos; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the front matter line is not &apos;key: value&apos;. Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice in the front matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed properly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value has a broken escape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this front matter value is not supported; write it on one line, in quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list in the front matter is not closed with &apos;]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested lists are not supported in front matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; in the front matter must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; in the front matter must be a date like 2024-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;starred&apos; in the front matter must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no Markdown or text files (.md, .markdown, .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the time in the file name %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no date. Add a &apos;date: YYYY-MM-DD&apos; front matter line or name the file like 2024-03-01.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 contains characters that cannot be saved (broken Unicode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every tag must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag is longer than %1 characters. Shorten it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write it as YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid UTC offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a real date (year-month-day). Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time (hours:minutes). Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name can be at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name cannot contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is this profile&apos;s own share code. Add your partner&apos;s code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a HeartLog share code. It starts with &apos;heartlog-share-&apos;; paste the whole code or choose the share-code file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This share code is version %1, which this HeartLog cannot read. Update HeartLog on both computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share code has a typing or copy mistake (its checksum does not match). Copy it again, whole, from your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share code is damaged. Copy it again, whole, from your partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a share-code file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a share bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner yet. Add your partner&apos;s share code first (heartlog partner add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That partner is no longer in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are several partners (%1); say which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single partner is called %1. Partners: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries were chosen, so there is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which entries: by ids, a tag, the entries marked for sharing, or a date range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reflection is empty: write what you heard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reflection can be at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That entry is not among the entries your partner shared, so it cannot get a reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own reflections can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your own reflections can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share folder is set. Choose one first (heartlog share-folder FOLDER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share folder %1 is not there. Connect it or choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -596,46 +1234,6 @@ Anything written after that backup will not be in the restored journal. The curr
 <context>
     <name>DashboardWords</name>
     <message>
-        <source>Money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Affection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parenting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>money</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,10 +1307,6 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
     <message>
         <source>serious</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Openly discussing a disagreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -961,6 +1555,10 @@ Anything written after that backup will not be in the restored journal. The curr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>HeartLog journal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1155,6 +1753,10 @@ Anything written after that backup will not be in the restored journal. The curr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your reflection goes to %1 with your next share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,6 +1769,29 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
     <message>
         <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Interop</name>
+    <message>
+        <source>Nothing was imported, because this journal has a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That folder already exists and is not empty. Choose a new folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing was changed; details are in the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2200,6 +2825,140 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
 </context>
 <context>
+    <name>SharePreview</name>
+    <message>
+        <source>Shared from HeartLog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not encrypted. Anyone who can open it can read these entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My reflection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflection from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflections on their entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from what %1 can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>This file is not a HeartLog share bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from a newer HeartLog. Update HeartLog to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete. Ask your partner to share again; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle has extra data added to it and may have been tampered with; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You made this bundle for your partner; open it in your partner&apos;s HeartLog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was made for someone else, not for you; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle comes from someone you have not added as a partner; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was changed or damaged after it was made, so it cannot be trusted; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle cannot be read; it may come from a newer HeartLog. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is older than one already imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is too large to be a share bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle cannot be imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new entry(ies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n reflection(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharingFeature</name>
     <message>
         <source>My &amp;share code…</source>
@@ -2429,7 +3188,43 @@ Anything written after that backup will not be in the restored journal. The curr
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationship words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;you&quot; statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;I&quot; statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>conflict with someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not counted (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

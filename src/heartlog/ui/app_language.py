@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from heartlog.core.paths import translations_path
+
+if TYPE_CHECKING:
+    from heartlog.core.prompt_catalogue import Catalogue
 
 log = logging.getLogger(__name__)
 
@@ -56,3 +60,17 @@ def install_translators(app: QApplication, code: str) -> str:
         _installed.append(qtbase)
     log.info("interface language %s", locale.name())
     return locale.name()
+
+
+def content_locale() -> str:
+    """The language of the prompts and analysis texts for the interface locale ("de", "en")."""
+    from heartlog.core.content_language import content_language
+
+    return content_language(QLocale().name())
+
+
+def prompt_catalogue() -> Catalogue:
+    """The prompt catalogue in the interface language (English for anything untranslated)."""
+    from heartlog.core.prompt_catalogue import load_catalogue
+
+    return load_catalogue(content_locale())

@@ -41,6 +41,7 @@ from heartlog.ui.backup_texts import (
     verified_text,
 )
 from heartlog.ui.core_task import CoreTask
+from heartlog.ui.error_texts import error_message
 
 log = logging.getLogger(__name__)
 
@@ -171,7 +172,7 @@ class BackupsDialog(QDialog):
         if isinstance(error, StorageError):
             reason = self.tr("the disk is full or could not be written. Free some space.")
         elif isinstance(error, HeartLogError):
-            reason = str(error)
+            reason = error_message(error)
         else:
             log.error("backup failed unexpectedly: %s", type(error).__name__)
             reason = self.tr("an unexpected error (details are in the log).")
@@ -223,7 +224,7 @@ class BackupsDialog(QDialog):
         try:
             app_settings.set_backup_root(self._opened.profile.id, root)
         except HeartLogError as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(error_message(exc))
             return
         self.status_label.setText(self.tr("New backups will be saved in the chosen folder."))
         self.refresh()

@@ -120,7 +120,7 @@ class ExportDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export as JSON"),
-                f"HeartLog journal {stamp}.json",
+                self.tr("HeartLog journal %1").replace("%1", stamp) + ".json",
                 self.tr("JSON files (*.json)"),
             )
             if path:
@@ -130,7 +130,8 @@ class ExportDialog(QDialog):
                 self, self.tr("Choose where to create the Markdown folder")
             )
             if parent:
-                self.target_edit.setText(str(Path(parent) / f"HeartLog journal {stamp}"))
+                folder = self.tr("HeartLog journal %1").replace("%1", stamp)
+                self.target_edit.setText(str(Path(parent) / folder))
 
     @Slot()
     def _on_export(self) -> None:

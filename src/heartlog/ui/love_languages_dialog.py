@@ -32,6 +32,7 @@ from heartlog.core.love_languages import (
 )
 from heartlog.core.prompts import PromptService
 from heartlog.core.timestamps import local_now
+from heartlog.ui.error_texts import error_message
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +225,7 @@ class LoveLanguagesDialog(QDialog):
             self._service.save_love_languages(self.chosen())
         except HeartLogError as exc:
             log.warning("love-language result not saved: %s", type(exc).__name__)
-            self.result_label.setText(str(exc))
+            self.result_label.setText(error_message(exc))
             return
         self.saved.emit()
         self.accept()

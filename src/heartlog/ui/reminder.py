@@ -26,6 +26,7 @@ from heartlog.core.errors import HeartLogError
 from heartlog.core.prompts import PromptService
 from heartlog.core.reminder_schedule import ReminderSettings, next_occurrence
 from heartlog.core.timestamps import local_now
+from heartlog.ui.error_texts import error_message
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +223,7 @@ class ReminderSettingsDialog(QDialog):
             self._service.set_reminder(settings)
         except HeartLogError as exc:
             log.warning("reminder settings not saved: %s", type(exc).__name__)
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_message(exc))
             self.error_label.show()
             return
         if self._reminder is not None:

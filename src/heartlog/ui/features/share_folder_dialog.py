@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Journal
 from heartlog.core.sharing.share_folder import ShareFolderMissing, set_share_folder, share_folder
+from heartlog.ui.error_texts import error_message
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +90,7 @@ class ShareFolderDialog(QDialog):
             self.error_label.show()
             return False
         except HeartLogError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_message(exc))
             self.error_label.show()
             return False
         self.error_label.hide()

@@ -22,6 +22,7 @@ from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Journal
 from heartlog.core.sharing import keys, partners, share_code
 from heartlog.core.sharing.errors import InvalidShareCode
+from heartlog.ui.error_texts import error_message
 
 
 class AddPartnerDialog(QDialog):
@@ -112,7 +113,7 @@ class AddPartnerDialog(QDialog):
         try:
             self.code_edit.setPlainText(share_code.read_code_argument(str(Path(path))))
         except HeartLogError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_message(exc))
 
     @Slot()
     def _on_add(self) -> None:
@@ -121,7 +122,7 @@ class AddPartnerDialog(QDialog):
                 self.journal, self.code_edit.toPlainText(), self.name_edit.text()
             )
         except HeartLogError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_message(exc))
             return
         self.partnerAdded.emit(info.id)
         self.accept()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Journal
 from heartlog.core.sharing import keys, share_code
+from heartlog.ui.error_texts import error_message
 
 
 class ShareCodeDialog(QDialog):
@@ -85,6 +86,6 @@ class ShareCodeDialog(QDialog):
         try:
             share_code.write_share_code_file(Path(path), self._key, self._profile_name)
         except HeartLogError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_message(exc))
             return
         self.status.setText(self.tr("Saved %1.").replace("%1", Path(path).name))
