@@ -5,989 +5,1008 @@
     <name>AboutDialog</name>
     <message>
         <source>About HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HeartLog</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>A private journal for each partner in a couple. Your entries are encrypted on this computer and never leave it unless you share them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein privates Tagebuch für jeden Menschen in einer Partnerschaft. Deine Einträge sind auf diesem Computer verschlüsselt und verlassen ihn nur, wenn du sie teilst.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder neuer.</translation>
     </message>
 </context>
 <context>
     <name>AddPartnerDialog</name>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner oder Partnerin hinzufügen</translation>
     </message>
     <message>
         <source>Paste your partner&apos;s share code here</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge hier den Freigabecode deines Partners oder deiner Partnerin ein</translation>
     </message>
     <message>
         <source>Load from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei laden …</translation>
     </message>
     <message>
         <source>Your partner&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name deines Partners oder deiner Partnerin</translation>
     </message>
     <message>
         <source>Before adding, read the fingerprint aloud with your partner: it must match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lest euch vor dem Hinzufügen gegenseitig den Fingerabdruck vor: Er muss übereinstimmen.</translation>
     </message>
     <message>
         <source>Share code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabecode:</translation>
     </message>
     <message>
         <source>Fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>This is not a complete HeartLog share code yet. Paste the whole code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist noch kein vollständiger HeartLog-Freigabecode. Füge den ganzen Code ein.</translation>
     </message>
     <message>
         <source>That is your own share code. Paste your partner&apos;s code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist dein eigener Freigabecode. Füge stattdessen den Code deines Partners oder deiner Partnerin ein.</translation>
     </message>
     <message>
         <source>Open share code</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabecode öffnen</translation>
     </message>
     <message>
         <source>HeartLog share code (*.heartcode);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog-Freigabecode (*.heartcode);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>Alerts</name>
     <message>
         <source>Wrong passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase</translation>
     </message>
     <message>
         <source>That passphrase does not open this journal. Check it and try again (it is case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Passphrase lässt sich das Tagebuch nicht öffnen. Prüfe sie und versuche es noch einmal (Groß- und Kleinschreibung zählen).</translation>
     </message>
     <message>
         <source>Profile already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil schon geöffnet</translation>
     </message>
     <message>
         <source>The profile “%1” is already open in another HeartLog window or command. Switch to that window, or close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ ist schon in einem anderen HeartLog-Fenster oder -Befehl geöffnet. Wechsle in dieses Fenster oder schließe es dort zuerst.</translation>
     </message>
     <message>
         <source>Profile not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil nicht gefunden</translation>
     </message>
     <message>
         <source>The profile “%1” is no longer on this computer. Choose another profile or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ ist nicht mehr auf diesem Computer. Wähle ein anderes Profil oder lege ein neues an.</translation>
     </message>
     <message>
         <source>Name already used</source>
-        <translation type="unfinished"></translation>
+        <translation>Name schon vergeben</translation>
     </message>
     <message>
         <source>A profile called “%1” already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon ein Profil namens „%1“. Wähle einen anderen Namen.</translation>
     </message>
     <message>
         <source>Journal cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch nicht lesbar</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts importiert</translation>
     </message>
     <message>
         <source>Bundle not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket nicht importiert</translation>
     </message>
     <message>
         <source>This journal is damaged or is not a HeartLog journal. Restore it from a backup; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch ist beschädigt oder kein HeartLog-Tagebuch. Stelle es aus einer Sicherung wieder her; es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Entry not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag nicht gefunden</translation>
     </message>
     <message>
         <source>That entry no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag gibt es nicht mehr; vielleicht wurde er gelöscht.</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>HeartLog could not write to the disk (it may be full). Your text is kept in the window; free some space and HeartLog will keep trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog konnte nicht auf den Datenträger schreiben (vielleicht ist er voll). Dein Text bleibt im Fenster erhalten; schaffe etwas Platz, HeartLog versucht es weiter.</translation>
     </message>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
         <source>HeartLog hit an unexpected problem. Your saved entries are safe. Details are in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog ist auf ein unerwartetes Problem gestoßen. Deine gespeicherten Einträge sind sicher. Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
 </context>
 <context>
     <name>AnalysisFeature</name>
     <message>
         <source>Analysis progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Analyse</translation>
     </message>
     <message>
         <source>&amp;Why this mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum diese Stimmung?</translation>
     </message>
     <message>
         <source>Show how HeartLog read this entry: each sentence, its score and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt, wie HeartLog diesen Eintrag gelesen hat: jeden Satz, seine Bewertung und den Grund</translation>
     </message>
     <message numerus="yes">
         <source>Analysing %1 of %Ln entry(ies)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Analysiere %1 von %Ln Eintrag …</numerusform>
+            <numerusform>Analysiere %1 von %Ln Einträgen …</numerusform>
         </translation>
     </message>
     <message>
         <source>Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum?</translation>
     </message>
     <message>
         <source>Not analysed · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht analysiert · Warum?</translation>
     </message>
     <message>
         <source>How HeartLog read this entry, sentence by sentence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie HeartLog diesen Eintrag gelesen hat, Satz für Satz (%1)</translation>
     </message>
     <message>
         <source>Reads negative · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt negativ · Warum?</translation>
     </message>
     <message>
         <source>Reads somewhat negative · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt eher negativ · Warum?</translation>
     </message>
     <message>
         <source>Reads neutral · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt neutral · Warum?</translation>
     </message>
     <message>
         <source>Reads somewhat positive · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt eher positiv · Warum?</translation>
     </message>
     <message>
         <source>Reads positive · Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkt positiv · Warum?</translation>
     </message>
 </context>
 <context>
     <name>AnalysisWorker</name>
     <message>
         <source>The analysis stopped because of an error. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse wurde wegen eines Fehlers abgebrochen. Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>BackupTexts</name>
     <message>
         <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich (automatisch)</translation>
     </message>
     <message>
         <source>Made by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von dir erstellt</translation>
     </message>
     <message>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Update</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als eine Minute</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Change Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ändern …</translation>
     </message>
     <message>
         <source>Use Default Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardordner verwenden</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>No backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen.</translation>
     </message>
     <message>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt sichern</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen …</translation>
     </message>
     <message>
         <source>Backups are saved in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen werden in %1 gespeichert</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere und prüfe die Kopie …</translation>
     </message>
     <message>
         <source>Backup written and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung geschrieben und geprüft.</translation>
     </message>
     <message>
         <source>the disk is full or could not be written. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll oder konnte nicht beschrieben werden. Schaffe etwas Platz.</translation>
     </message>
     <message>
         <source>an unexpected error (details are in the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein unerwarteter Fehler (Einzelheiten stehen im Protokoll).</translation>
     </message>
     <message>
         <source>The backup failed and your journal is unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen, dein Tagebuch ist unverändert: %1</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Replace your journal with the backup from %1 (%2 old)?
 
 Anything written after that backup will not be in the restored journal. The current journal is not deleted: it is kept in the profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Tagebuch durch die Sicherung vom %1 ersetzen (%2 alt)?
+
+Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebuch nicht enthalten. Das jetzige Tagebuch wird nicht gelöscht, sondern im Profilordner aufbewahrt.</translation>
     </message>
     <message>
         <source>Choose a Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Sicherungen wählen</translation>
     </message>
     <message>
         <source>New backups will be saved in the chosen folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sicherungen werden im gewählten Ordner gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>BackupsFeature</name>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen …</translation>
     </message>
     <message>
         <source>Restored the backup. The journal it replaced is kept in the profile folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist wiederhergestellt. Das ersetzte Tagebuch bleibt im Profilordner erhalten.</translation>
     </message>
 </context>
 <context>
     <name>ChartCanvas</name>
     <message>
         <source>Charts of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme der Woche</translation>
     </message>
 </context>
 <context>
     <name>ConnectionReminder</name>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog</translation>
     </message>
     <message>
         <source>Connection time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit füreinander</translation>
     </message>
     <message>
         <source>Time for your daily connection: set the phones aside and give each other a few unhurried minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für euch: Legt die Handys beiseite und schenkt euch ein paar ruhige Minuten.</translation>
     </message>
 </context>
 <context>
     <name>CoreErrors</name>
     <message>
         <source>Wrong passphrase. Check it and try again (it is case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase. Prüfe sie und versuche es noch einmal (Groß- und Kleinschreibung zählen).</translation>
     </message>
     <message>
         <source>There is no profile called %1. See &apos;heartlog profile list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“. Siehe „heartlog profile list“.</translation>
     </message>
     <message>
         <source>A profile called %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon ein Profil namens „%1“. Wähle einen anderen Namen.</translation>
     </message>
     <message>
         <source>The profile %1 is already open in another HeartLog window or command. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ ist schon in einem anderen HeartLog-Fenster oder -Befehl geöffnet. Schließe es dort zuerst.</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>A profile name can be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A profile name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profilname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Use a passphrase of at least %1 characters; a few unrelated words work well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm eine Passphrase mit mindestens %1 Zeichen; ein paar Wörter, die nichts miteinander zu tun haben, eignen sich gut.</translation>
     </message>
     <message>
         <source>The journal file %1 is missing. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei %1 fehlt. Stelle sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The journal file %1 is empty: it was cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei %1 ist leer: Sie wurde abgeschnitten</translation>
     </message>
     <message>
         <source>The journal file %1 cannot be opened: %2. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei %1 lässt sich nicht öffnen: %2. Stelle sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The journal file %1 cannot be read: %2. It may be damaged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei %1 lässt sich nicht lesen: %2. Sie ist vielleicht beschädigt; stelle sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The journal failed its integrity check: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch hat die Integritätsprüfung nicht bestanden: %1.</translation>
     </message>
     <message>
         <source>The journal failed its integrity check (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch hat die Integritätsprüfung nicht bestanden (%1).</translation>
     </message>
     <message>
         <source>Could not set PRAGMA %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA %1 ließ sich nicht setzen (Ergebnis: %2).</translation>
     </message>
     <message>
         <source>The key file holds a key of the wrong size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei enthält einen Schlüssel mit falscher Länge.</translation>
+    </message>
+    <message>
+        <source>The key file has format %1, which this HeartLog does not know. Update HeartLog.</source>
+        <translation>Die Schlüsseldatei hat das Format %1, das dieses HeartLog nicht kennt. Aktualisiere HeartLog.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>Die Schlüsseldatei ist beschädigt und lässt sich nicht lesen. Stelle sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The key file %1 has format %2, which this HeartLog does not know. Update HeartLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 hat das Format %2, das dieses HeartLog nicht kennt. Aktualisiere HeartLog.</translation>
     </message>
     <message>
         <source>The key file %1 is damaged and cannot be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 ist beschädigt und lässt sich nicht lesen. Stelle sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>The %1 has format %2, which this HeartLog does not know. Update HeartLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat das Format %2, das dieses HeartLog nicht kennt. Aktualisiere HeartLog.</translation>
     </message>
     <message>
         <source>The %1 is damaged and cannot be read. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt und lässt sich nicht lesen. Stelle es aus einer Sicherung wieder her.</translation>
     </message>
     <message>
         <source>Cannot read the key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei %1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
         <source>The disk is full, so the last change was not saved. Free some space and save again; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, deshalb wurde die letzte Änderung nicht gespeichert. Schaffe etwas Platz und speichere noch einmal; dein Text bleibt erhalten.</translation>
     </message>
     <message>
         <source>The disk could not be written (input/output error), so the last change was not saved. Check the disk and save again; your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Datenträger konnte nicht geschrieben werden (Ein-/Ausgabefehler), deshalb wurde die letzte Änderung nicht gespeichert. Prüfe den Datenträger und speichere noch einmal; dein Text bleibt erhalten.</translation>
     </message>
     <message>
         <source>The journal file cannot be written (it is read-only), so the last change was not saved. Check the folder&apos;s permissions and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei ist schreibgeschützt, deshalb wurde die letzte Änderung nicht gespeichert. Prüfe die Berechtigungen des Ordners und speichere noch einmal.</translation>
     </message>
     <message>
         <source>The journal file is damaged. Nothing more was written to it; close the profile and open it again to restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei ist beschädigt. Es wurde nichts mehr hineingeschrieben; schließe das Profil und öffne es erneut, um es aus einer Sicherung wiederherzustellen.</translation>
     </message>
     <message>
         <source>The disk is full, so %1 could not be written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, deshalb konnte %1 nicht geschrieben werden. Schaffe etwas Platz und versuche es noch einmal.</translation>
     </message>
     <message>
         <source>HeartLog is not allowed to write %1. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog darf %1 nicht schreiben. Wähle einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>No entry with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Eintrag mit der ID %1.</translation>
     </message>
     <message>
         <source>A tag can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwort darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>Mood must be a whole number from 1 to 5, or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stimmung muss eine ganze Zahl von 1 bis 5 sein oder leer bleiben.</translation>
     </message>
     <message>
         <source>Entry text must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag muss aus Text bestehen.</translation>
     </message>
     <message>
         <source>The text contains characters that cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält Zeichen, die sich nicht speichern lassen.</translation>
     </message>
     <message>
         <source>%1 (The backup was not written; the journal is unchanged.)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Die Sicherung wurde nicht geschrieben; das Tagebuch ist unverändert.)</translation>
     </message>
     <message>
         <source>The backup %1 failed its integrity check. Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 hat die Integritätsprüfung nicht bestanden. Wähle eine andere Sicherung.</translation>
     </message>
     <message>
         <source>The backup %1 failed its integrity check (%2). Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 hat die Integritätsprüfung nicht bestanden (%2). Wähle eine andere Sicherung.</translation>
     </message>
     <message>
         <source>The backup %1 cannot be opened with this profile&apos;s key. Choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung %1 lässt sich mit dem Schlüssel dieses Profils nicht öffnen. Wähle eine andere Sicherung.</translation>
     </message>
     <message>
         <source>%1 is not a HeartLog backup. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine HeartLog-Sicherung. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>There is no verified backup of profile %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Profil „%1“ gibt es keine geprüfte Sicherung. Es wurde nichts verändert.</translation>
     </message>
     <message>
         <source>Every prompt is hidden. Show some again from the prompt browser in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schreibimpulse sind ausgeblendet. Blende in der App unter „Impulse durchsehen“ wieder welche ein.</translation>
     </message>
     <message>
         <source>There is no prompt %1 in the catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Katalog gibt es keinen Schreibimpuls „%1“.</translation>
     </message>
     <message>
         <source>Answer all %1 pairs of the self-check (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworte alle %1 Paare des Selbsttests (beantwortet: %2).</translation>
     </message>
     <message>
         <source>Answer %1 must be one of the two statements of that pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort %1 muss eine der beiden Aussagen dieses Paares sein.</translation>
     </message>
     <message>
         <source>%1 is not one of the five love languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine der fünf Sprachen der Liebe.</translation>
     </message>
     <message>
         <source>%1 is not a time of day. Use HH:MM, for example 20:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Uhrzeit. Schreib sie als HH:MM, zum Beispiel 20:30.</translation>
     </message>
     <message>
         <source>%1 is not a week. Use YYYY-Www, for example 2026-W47.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Woche. Schreib sie als JJJJ-Www, zum Beispiel 2026-W47.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The folder %1 already exists and is not empty. Choose a new folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner %1 gibt es schon, und er ist nicht leer. Wähle einen neuen Ordnernamen.</translation>
     </message>
     <message>
         <source>unknown import format %1; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Importformat „%1“; möglich sind: %2.</translation>
     </message>
     <message>
         <source>does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht.</translation>
     </message>
     <message>
         <source>cannot be read (%1). Check that it exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt sich nicht lesen (%1). Prüfe, ob die Datei existiert und lesbar ist.</translation>
     </message>
     <message>
         <source>is not a journal HeartLog can read (jrnl, jrnl JSON, Day One, a Markdown folder or a HeartLog JSON export). Choose the format yourself if you know it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Tagebuch, das HeartLog lesen kann (jrnl, jrnl-JSON, Day One, ein Markdown-Ordner oder ein HeartLog-JSON-Export). Wähle das Format selbst, wenn du es kennst.</translation>
     </message>
     <message>
         <source>line %1 is not UTF-8 text. Save the file as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein UTF-8-Text. Speichere die Datei als UTF-8 und versuche es noch einmal.</translation>
     </message>
     <message>
         <source>line %1 is not valid JSON (%2). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist kein gültiges JSON (%2). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>is not valid JSON (too deep or too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges JSON (zu tief verschachtelt oder zu groß).</translation>
     </message>
     <message>
         <source>is not a HeartLog journal export: it has no &quot;entries&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein HeartLog-Tagebuchexport: Die Liste „entries“ fehlt.</translation>
     </message>
     <message>
         <source>is not a jrnl JSON export: it has no &quot;entries&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein jrnl-JSON-Export: Die Liste „entries“ fehlt.</translation>
     </message>
     <message>
         <source>is not a %1: it has no &quot;entries&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein %1: Die Liste „entries“ fehlt.</translation>
     </message>
     <message>
         <source>is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is missing; every entry needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fehlt; jeder Eintrag braucht das.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be an ISO 8601 date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Datum mit Uhrzeit nach ISO 8601 sein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid date and time: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Datum mit Uhrzeit: „%2“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text of at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss Text mit höchstens %2 Zeichen sein.</translation>
     </message>
     <message>
         <source>&quot;mood&quot; must be a whole number from 1 to 5, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>„mood“ muss eine ganze Zahl von 1 bis 5 oder null sein.</translation>
     </message>
     <message>
         <source>&quot;id&quot; %1 is not an entry id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>„id“ „%1“ ist keine Eintrags-ID (UUID).</translation>
     </message>
     <message>
         <source>is not a HeartLog journal export (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein HeartLog-Tagebuchexport („format“: „%1“ fehlt).</translation>
     </message>
     <message>
         <source>has no valid &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine gültige „version“.</translation>
     </message>
     <message>
         <source>was made by a newer HeartLog (format version %1). Update HeartLog to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>stammt von einem neueren HeartLog (Formatversion %1). Aktualisiere HeartLog, um es zu importieren.</translation>
     </message>
     <message>
         <source>the id %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID %1 kommt zweimal vor.</translation>
     </message>
     <message>
         <source>is a folder; a HeartLog JSON export is one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner; ein HeartLog-JSON-Export ist eine einzelne Datei.</translation>
     </message>
     <message>
         <source>is a folder; a jrnl JSON export is one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner; ein jrnl-JSON-Export ist eine einzelne Datei.</translation>
     </message>
     <message>
         <source>is a folder; a jrnl journal is one text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner; ein jrnl-Tagebuch ist eine einzelne Textdatei.</translation>
     </message>
     <message>
         <source>&quot;time&quot; must be text like &quot;15:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„time“ muss Text wie „15:30“ sein.</translation>
     </message>
     <message>
         <source>the time in [%1] is not understood. Write it as [YYYY-MM-DD HH:MM].</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitangabe in [%1] ist unverständlich. Schreib sie als [JJJJ-MM-TT HH:MM].</translation>
     </message>
     <message>
         <source>there is text before the first entry. Every jrnl entry starts with a line like [2024-03-01 09:00] Title; add one or remove the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem ersten Eintrag steht Text. Jeder jrnl-Eintrag beginnt mit einer Zeile wie [2024-03-01 09:00] Titel; füge eine hinzu oder entferne den Text.</translation>
     </message>
     <message>
         <source>this is not a jrnl journal: entries must start with a line like [2024-03-01 09:00] Title.</source>
-        <translation type="unfinished"></translation>
+        <translation>das ist kein jrnl-Tagebuch: Einträge müssen mit einer Zeile wie [2024-03-01 09:00] Titel beginnen.</translation>
     </message>
     <message>
         <source>%1 is not a valid time.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Uhrzeit.</translation>
     </message>
     <message>
         <source>the time zone must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitzone muss Text sein.</translation>
     </message>
     <message>
         <source>creationDate %1 is not a date and time (like 2024-03-01T14:30:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>creationDate „%1“ ist kein Datum mit Uhrzeit (wie 2024-03-01T14:30:00Z).</translation>
     </message>
     <message>
         <source>is not a Day One export: it has no &quot;entries&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Day-One-Export: Die Liste „entries“ fehlt.</translation>
     </message>
     <message>
         <source>is not a Day One entry (not a valid property list).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Day-One-Eintrag (keine gültige Property-Liste).</translation>
     </message>
     <message>
         <source>is not a Day One entry (no entry dictionary).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Day-One-Eintrag (kein Eintrags-Dictionary).</translation>
     </message>
     <message>
         <source>&quot;Creation Date&quot; is missing; every entry needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Creation Date“ fehlt; jeder Eintrag braucht eines.</translation>
     </message>
     <message>
         <source>&quot;Tags&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Tags“ muss eine Liste sein.</translation>
     </message>
     <message>
         <source>&quot;Starred&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Starred“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>holds no Day One journal (no Journal.json inside).</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein Day-One-Tagebuch (keine Journal.json darin).</translation>
     </message>
     <message>
         <source>holds no Day One journal (no Journal.json and no .doentry files).</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält kein Day-One-Tagebuch (weder Journal.json noch .doentry-Dateien).</translation>
     </message>
     <message>
         <source>is too large to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu groß für den Import.</translation>
     </message>
     <message>
         <source>is not a readable zip file (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine lesbare ZIP-Datei (%1).</translation>
     </message>
     <message>
         <source>the front matter that starts on line 1 has no closing &apos;---&apos; line.</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Front Matter ab Zeile 1 fehlt die schließende Zeile „---“.</translation>
     </message>
     <message>
         <source>the front matter line is not &apos;key: value&apos;. Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Front-Matter-Zeile hat nicht die Form „schlüssel: wert“. Korrigiere sie und versuche es noch einmal.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is given twice in the front matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ steht zweimal im Front Matter.</translation>
     </message>
     <message>
         <source>a quoted value is not closed properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert in Anführungszeichen ist nicht richtig geschlossen.</translation>
     </message>
     <message>
         <source>a quoted value is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert in Anführungszeichen ist nicht geschlossen.</translation>
     </message>
     <message>
         <source>a quoted value has a broken escape.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert in Anführungszeichen hat eine fehlerhafte Escape-Sequenz.</translation>
     </message>
     <message>
         <source>this front matter value is not supported; write it on one line, in quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Front-Matter-Wert wird nicht unterstützt; schreib ihn in eine Zeile, in Anführungszeichen.</translation>
     </message>
     <message>
         <source>a list in the front matter is not closed with &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste im Front Matter ist nicht mit „]“ geschlossen.</translation>
     </message>
     <message>
         <source>nested lists are not supported in front matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>verschachtelte Listen werden im Front Matter nicht unterstützt.</translation>
     </message>
     <message>
         <source>&apos;tags&apos; in the front matter must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„tags“ im Front Matter muss eine Liste sein.</translation>
     </message>
     <message>
         <source>&apos;date&apos; in the front matter must be a date like 2024-03-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>„date“ im Front Matter muss ein Datum wie 2024-03-01 sein.</translation>
     </message>
     <message>
         <source>&apos;starred&apos; in the front matter must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„starred“ im Front Matter muss true oder false sein.</translation>
     </message>
     <message>
         <source>holds no Markdown or text files (.md, .markdown, .txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Markdown- oder Textdateien (.md, .markdown, .txt).</translation>
     </message>
     <message>
         <source>the time in the file name %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Uhrzeit im Dateinamen „%1“ ist ungültig.</translation>
     </message>
     <message>
         <source>has no date. Add a &apos;date: YYYY-MM-DD&apos; front matter line or name the file like 2024-03-01.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein Datum. Füge eine Front-Matter-Zeile „date: JJJJ-MM-TT“ hinzu oder benenne die Datei wie 2024-03-01.md.</translation>
     </message>
     <message>
         <source>the title must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel muss Text sein.</translation>
     </message>
     <message>
         <source>the body must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintragstext muss Text sein.</translation>
     </message>
     <message>
         <source>the text must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Eintragstext muss Text sein.</translation>
     </message>
     <message>
         <source>the tag must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schlagwort muss Text sein.</translation>
     </message>
     <message>
         <source>the %1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss Text sein.</translation>
     </message>
     <message>
         <source>the %1 contains characters that cannot be saved (broken Unicode).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält Zeichen, die sich nicht speichern lassen (fehlerhaftes Unicode).</translation>
     </message>
     <message>
         <source>every tag must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Schlagwort muss Text sein.</translation>
     </message>
     <message>
         <source>a tag is longer than %1 characters. Shorten it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlagwort ist länger als %1 Zeichen. Kürze es und versuche es noch einmal.</translation>
     </message>
     <message>
         <source>the date has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum hat keine Zeitzone.</translation>
     </message>
     <message>
         <source>the date is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datum liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>%1 is not a date. Write it as YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum. Schreib es als JJJJ-MM-TT oder JJJJ-MM-TT HH:MM.</translation>
     </message>
     <message>
         <source>%1 is not a valid UTC offset.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Abweichung von UTC.</translation>
     </message>
     <message>
         <source>%1 is not a real date (year-month-day). Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein echtes Datum (Jahr-Monat-Tag). Korrigiere es und versuche es noch einmal.</translation>
     </message>
     <message>
         <source>%1 is not a valid time (hours:minutes). Correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Uhrzeit (Stunden:Minuten). Korrigiere sie und versuche es noch einmal.</translation>
     </message>
     <message>
         <source>A partner&apos;s name can be at most %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name deines Partners oder deiner Partnerin darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>A partner&apos;s name cannot contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name deines Partners oder deiner Partnerin darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>That is this profile&apos;s own share code. Add your partner&apos;s code instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der eigene Freigabecode dieses Profils. Füge stattdessen den Code deines Partners oder deiner Partnerin hinzu.</translation>
     </message>
     <message>
         <source>That is not a HeartLog share code. It starts with &apos;heartlog-share-&apos;; paste the whole code or choose the share-code file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein HeartLog-Freigabecode. Er beginnt mit „heartlog-share-“; füge den ganzen Code ein oder wähle die Datei mit dem Freigabecode.</translation>
     </message>
     <message>
         <source>This share code is version %1, which this HeartLog cannot read. Update HeartLog on both computers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Freigabecode hat die Version %1, die dieses HeartLog nicht lesen kann. Aktualisiere HeartLog auf beiden Computern.</translation>
     </message>
     <message>
         <source>The share code has a typing or copy mistake (its checksum does not match). Copy it again, whole, from your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Freigabecode steckt ein Tipp- oder Kopierfehler (die Prüfsumme stimmt nicht). Kopiere ihn noch einmal vollständig von deinem Partner oder deiner Partnerin.</translation>
     </message>
     <message>
         <source>The share code is damaged. Copy it again, whole, from your partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Freigabecode ist beschädigt. Kopiere ihn noch einmal vollständig von deinem Partner oder deiner Partnerin.</translation>
     </message>
     <message>
         <source>%1 is too large to be a share-code file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für eine Datei mit Freigabecode.</translation>
     </message>
     <message>
         <source>%1 is too large to be a share bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für ein Freigabepaket.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht lesen: %2.</translation>
     </message>
     <message>
         <source>No partner yet. Add your partner&apos;s share code first (heartlog partner add).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Partner und keine Partnerin. Füge zuerst den Freigabecode hinzu (heartlog partner add).</translation>
     </message>
     <message>
         <source>That partner is no longer in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Person ist nicht mehr in diesem Profil eingetragen.</translation>
     </message>
     <message>
         <source>There are several partners (%1); say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt mehrere Eingetragene (%1); gib an, wen du meinst.</translation>
     </message>
     <message>
         <source>No single partner is called %1. Partners: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand heißt eindeutig „%1“. Eingetragen sind: %2.</translation>
     </message>
     <message>
         <source>No entries were chosen, so there is nothing to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Einträge ausgewählt, also gibt es nichts zu exportieren.</translation>
     </message>
     <message>
         <source>Choose which entries: by ids, a tag, the entries marked for sharing, or a date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle die Einträge aus: nach IDs, einem Schlagwort, den zum Teilen markierten Einträgen oder einem Zeitraum.</translation>
     </message>
     <message>
         <source>The reflection is empty: write what you heard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rückmeldung ist leer: Schreib zuerst, was du gehört hast.</translation>
     </message>
     <message>
         <source>A reflection can be at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rückmeldung darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>That entry is not among the entries your partner shared, so it cannot get a reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag gehört nicht zu den geteilten Einträgen deines Partners oder deiner Partnerin, deshalb kann er keine Rückmeldung bekommen.</translation>
     </message>
     <message>
         <source>Only your own reflections can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur deine eigenen Rückmeldungen lassen sich ändern.</translation>
     </message>
     <message>
         <source>Only your own reflections can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur deine eigenen Rückmeldungen lassen sich löschen.</translation>
     </message>
     <message>
         <source>%1 is not a folder. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner. Wähle einen vorhandenen Ordner.</translation>
     </message>
     <message>
         <source>No share folder is set. Choose one first (heartlog share-folder FOLDER).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Freigabeordner festgelegt. Wähle zuerst einen (heartlog share-folder ORDNER).</translation>
     </message>
     <message>
         <source>The share folder %1 is not there. Connect it or choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Freigabeordner %1 gibt es gerade nicht. Schließe ihn an oder wähle einen anderen.</translation>
     </message>
     <message>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <source>%1, entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Eintrag %2</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>HeartLog hit a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog hatte ein Problem</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. What you wrote has been saved as far as possible and HeartLog keeps running. If this happens again, please send the details below with a short description of what you were doing. They contain no journal text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas Unerwartetes ist schiefgelaufen. Was du geschrieben hast, wurde so weit wie möglich gespeichert, und HeartLog läuft weiter. Wenn das noch einmal passiert, schick bitte die Einzelheiten unten mit einer kurzen Beschreibung, was du gerade gemacht hast. Sie enthalten keinen Tagebuchtext.</translation>
     </message>
     <message>
         <source>The log file is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldatei ist %1.</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerdetails</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details &amp;kopieren</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1599,7 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Export wurde abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1723,7 +1742,7 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
@@ -2173,7 +2192,7 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gib dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>A profile with this name already exists. Choose another name.</source>
@@ -2821,7 +2840,7 @@ Anything written after that backup will not be in the restored journal. The curr
     <name>ShareFolderWatcher</name>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HeartLog</translation>
     </message>
 </context>
 <context>
@@ -2933,21 +2952,33 @@ Anything written after that backup will not be in the restored journal. The curr
         <source>Nothing new from %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n new entry(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>no changes</source>
@@ -3010,7 +3041,7 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
     <message>
         <source>Bundle not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paket nicht importiert</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3064,7 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HeartLog</translation>
     </message>
 </context>
 <context>
@@ -3088,7 +3119,7 @@ Anything written after that backup will not be in the restored journal. The curr
     </message>
     <message>
         <source>Wrong passphrase. Check it and try again (it is case-sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Falsche Passphrase. Prüfe sie und versuche es noch einmal (Groß- und Kleinschreibung zählen).</translation>
     </message>
 </context>
 <context>

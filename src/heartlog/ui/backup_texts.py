@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimeZone
 
 from heartlog.core.backup_catalog import BackupInfo
 from heartlog.ui.placeholder_text import fill
@@ -22,21 +22,30 @@ def reason_text(reason: str) -> str:
     return labels.get(reason, reason)
 
 
+class BackupTexts(QObject):
+    """Counted words; pyside6-lupdate sees plural forms only in ``self.tr`` calls."""
+
+    def days(self, n: int) -> str:
+        return resolve_english_plural(self.tr("%n day(s)", "", n), n)
+
+    def hours(self, n: int) -> str:
+        return resolve_english_plural(self.tr("%n hour(s)", "", n), n)
+
+    def minutes(self, n: int) -> str:
+        return resolve_english_plural(self.tr("%n minute(s)", "", n), n)
+
+
 def age_text(age: dt.timedelta) -> str:
     """'3 hours', '2 days' in the UI language (plural forms from the translation)."""
     seconds = max(0, int(age.total_seconds()))
+    words = BackupTexts()
     if seconds >= 86400:
-        n = seconds // 86400
-        text = QCoreApplication.translate("BackupTexts", "%n day(s)", "", n)
-    elif seconds >= 3600:
-        n = seconds // 3600
-        text = QCoreApplication.translate("BackupTexts", "%n hour(s)", "", n)
-    elif seconds >= 60:
-        n = seconds // 60
-        text = QCoreApplication.translate("BackupTexts", "%n minute(s)", "", n)
-    else:
-        return QCoreApplication.translate("BackupTexts", "less than a minute")
-    return resolve_english_plural(text, n)
+        return words.days(seconds // 86400)
+    if seconds >= 3600:
+        return words.hours(seconds // 3600)
+    if seconds >= 60:
+        return words.minutes(seconds // 60)
+    return QCoreApplication.translate("BackupTexts", "less than a minute")
 
 
 def date_text(when: dt.datetime) -> str:

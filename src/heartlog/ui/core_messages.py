@@ -56,6 +56,13 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreErrors", "The key file holds a key of the wrong size."),
     QT_TRANSLATE_NOOP(
         "CoreErrors",
+        "The key file has format %1, which this HeartLog does not know. Update HeartLog.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreErrors", "The key file is damaged and cannot be read. Restore it from a backup."
+    ),
+    QT_TRANSLATE_NOOP(
+        "CoreErrors",
         "The key file %1 has format %2, which this HeartLog does not know. Update HeartLog.",
     ),
     QT_TRANSLATE_NOOP(

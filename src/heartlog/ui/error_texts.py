@@ -89,26 +89,29 @@ def _titled(exc: BaseException) -> str:
         return QCoreApplication.translate("Alerts", "Nothing imported")
     if isinstance(exc, errors.BundleRejected):
         return QCoreApplication.translate("Alerts", "Bundle not imported")
-    if isinstance(exc, errors.StorageError):
-        return QCoreApplication.translate("Alerts", "Could not save")
     if isinstance(exc, errors.EntryNotFound):
         return QCoreApplication.translate("Alerts", "Entry not found")
     return QCoreApplication.translate("Alerts", "HeartLog")
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:
-    """A translated (title, message) for an error a person can act on."""
+    """A translated (title, message) for an error a person can act on.
+
+    A failed write (``StorageError``, an ``OSError``) is told as the editor sees
+    it: the text is kept and saving goes on. ``error_message`` gives core's own
+    sentence instead, for dialogs that did one thing (a backup, an export).
+    """
     profile = _profile_texts(exc)
     if profile is not None:
         return profile
-    if isinstance(exc, errors.HeartLogError):
-        return _titled(exc), error_message(exc)
-    if is_storage_failure(exc):
+    if is_storage_failure(exc):  # while writing: the text stays and saving goes on
         return QCoreApplication.translate("Alerts", "Could not save"), QCoreApplication.translate(
             "Alerts",
             "HeartLog could not write to the disk (it may be full). Your text is kept in "
             "the window; free some space and HeartLog will keep trying.",
         )
+    if isinstance(exc, errors.HeartLogError):
+        return _titled(exc), error_message(exc)
     return _unexpected()
 
 

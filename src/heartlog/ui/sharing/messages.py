@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 
 from heartlog.core.sharing.errors import RejectReason, ShareBundleRejected
 from heartlog.core.sharing.receive import ImportResult, ImportStatus
@@ -67,6 +67,22 @@ def rejection_text(error: BaseException) -> str:
     )
 
 
+class Sharing(QObject):
+    """Counted words; pyside6-lupdate sees plural forms only in ``self.tr`` calls."""
+
+    def added(self, n: int) -> str:
+        return resolve_english_plural(self.tr("%n new entry(ies)", "", n), n)
+
+    def updated(self, n: int) -> str:
+        return self.tr("%n updated", "", n)
+
+    def removed(self, n: int) -> str:
+        return self.tr("%n removed", "", n)
+
+    def reflections(self, n: int) -> str:
+        return resolve_english_plural(self.tr("%n reflection(s)", "", n), n)
+
+
 def import_summary(result: ImportResult) -> str:
     if result.status is ImportStatus.REJECTED and result.error is not None:
         return rejection_text(result.error)
@@ -74,19 +90,17 @@ def import_summary(result: ImportResult) -> str:
         return fill(
             QCoreApplication.translate("Sharing", "Nothing new from %1."), result.partner_name
         )
-    added, updated, removed = result.added, result.updated, result.removed
-    reflections = result.reflections
-    parts = []
-    if added:
-        text = QCoreApplication.translate("Sharing", "%n new entry(ies)", "", added)
-        parts.append(resolve_english_plural(text, added))
-    if updated:
-        parts.append(QCoreApplication.translate("Sharing", "%n updated", "", updated))
-    if removed:
-        parts.append(QCoreApplication.translate("Sharing", "%n removed", "", removed))
-    if reflections:
-        text = QCoreApplication.translate("Sharing", "%n reflection(s)", "", reflections)
-        parts.append(resolve_english_plural(text, reflections))
+    counts = Sharing()
+    parts = [
+        words(n)
+        for n, words in (
+            (result.added, counts.added),
+            (result.updated, counts.updated),
+            (result.removed, counts.removed),
+            (result.reflections, counts.reflections),
+        )
+        if n
+    ]
     detail = ", ".join(parts) if parts else QCoreApplication.translate("Sharing", "no changes")
     return fill(QCoreApplication.translate("Sharing", "From %1: %2"), result.partner_name, detail)
 
