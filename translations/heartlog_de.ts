@@ -1013,900 +1013,900 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     <name>DashboardCharts</name>
     <message>
         <source>How each day felt</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich jeder Tag anfühlte</translation>
     </message>
     <message>
         <source>This week, from your words</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche, aus deinen Worten</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Your mood rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stimmungsangabe</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemischt</translation>
     </message>
     <message>
         <source>Difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierig</translation>
     </message>
     <message>
         <source>Good moments for each difficult one</source>
-        <translation type="unfinished"></translation>
+        <translation>Gute Momente pro schwierigem Moment</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>{value} to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} zu 1</translation>
     </message>
     <message>
         <source>only good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>nur gute Momente</translation>
     </message>
     <message>
         <source>no good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>keine guten Momente</translation>
     </message>
     <message>
         <source>nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts geschrieben</translation>
     </message>
     <message>
         <source>5 to 1: a healthy balance</source>
-        <translation type="unfinished"></translation>
+        <translation>5 zu 1: ein gesundes Verhältnis</translation>
     </message>
     <message>
         <source>What came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zur Sprache kam</translation>
     </message>
     <message>
         <source>in difficult moments</source>
-        <translation type="unfinished"></translation>
+        <translation>in schwierigen Momenten</translation>
     </message>
     <message>
         <source>in good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>in guten Momenten</translation>
     </message>
     <message>
         <source>Practices you wrote about</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, über die du geschrieben hast</translation>
     </message>
     <message>
         <source>No entries from prompts this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine Einträge zu Schreibimpulsen</translation>
     </message>
     <message>
         <source>No entries this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche noch keine Einträge</translation>
     </message>
 </context>
 <context>
     <name>DashboardSummary</name>
     <message>
         <source>You didn&apos;t write this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche hast du nichts geschrieben.</translation>
     </message>
     <message>
         <source>You wrote {count_text} times this week (last week: {previous_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Woche {count_text}-mal geschrieben (letzte Woche: {previous_text}).</translation>
     </message>
     <message>
         <source>You wrote once this week (last week: {previous_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast diese Woche einmal geschrieben (letzte Woche: {previous_text}).</translation>
     </message>
     <message>
         <source>Overall the week felt {tone_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt fühlte sich die Woche {tone_text} an.</translation>
     </message>
     <message>
         <source>{weekday} felt best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am besten fühlte sich der {weekday} an.</translation>
     </message>
     <message>
         <source>{weekday} was the hardest day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {weekday} war der schwerste Tag.</translation>
     </message>
     <message>
         <source>There were {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf jeden schwierigen Moment kamen {value_text} gute (ein gesundes Verhältnis liegt bei 5 oder mehr).</translation>
     </message>
     <message>
         <source>Difficult moments outnumbered good ones: {value_text} good moments for every difficult one (a healthy balance is 5 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die schwierigen Momente überwogen: {value_text} gute auf jeden schwierigen (ein gesundes Verhältnis liegt bei 5 oder mehr).</translation>
     </message>
     <message>
         <source>You wrote about {positive_text} good moments and no difficult ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast über {positive_text} gute Momente geschrieben und über keine schwierigen.</translation>
     </message>
     <message>
         <source>You wrote about {negative_text} difficult moments and no good ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast über {negative_text} schwierige Momente geschrieben und über keine guten.</translation>
     </message>
     <message>
         <source>{label} came up {count_text} times, {how_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kam {count_text}-mal vor, {how_text}.</translation>
     </message>
     <message>
         <source>{label} came up once, {how_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} kam einmal vor, {how_text}.</translation>
     </message>
     <message>
         <source>Conflict about {theme_text} keeps coming back without being resolved (since {since_text}); something to try: {practice_text}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konflikt um {theme_text} kehrt immer wieder, ohne gelöst zu werden (seit dem {since_text}); etwas zum Ausprobieren: {practice_text}.</translation>
     </message>
     <message>
         <source>You resolved the recurring conflict about {theme_text} this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche habt ihr den wiederkehrenden Konflikt um {theme_text} gelöst.</translation>
     </message>
     <message>
         <source>{count_text} entries were not analysed because they are not in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count_text} Einträge wurden nicht analysiert, weil sie nicht auf Englisch geschrieben sind.</translation>
     </message>
     <message>
         <source>One entry was not analysed because it is not in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Eintrag wurde nicht analysiert, weil er nicht auf Englisch geschrieben ist.</translation>
     </message>
     <message>
         <source>mostly positive</source>
-        <translation type="unfinished"></translation>
+        <translation>überwiegend positiv</translation>
     </message>
     <message>
         <source>somewhat positive</source>
-        <translation type="unfinished"></translation>
+        <translation>eher positiv</translation>
     </message>
     <message>
         <source>calm or mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>ruhig oder gemischt</translation>
     </message>
     <message>
         <source>somewhat difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>eher schwierig</translation>
     </message>
     <message>
         <source>difficult</source>
-        <translation type="unfinished"></translation>
+        <translation>schwierig</translation>
     </message>
     <message>
         <source>mostly in good moments</source>
-        <translation type="unfinished"></translation>
+        <translation>meist in guten Momenten</translation>
     </message>
     <message>
         <source>mostly in difficult moments</source>
-        <translation type="unfinished"></translation>
+        <translation>meist in schwierigen Momenten</translation>
     </message>
     <message>
         <source>in good and difficult moments</source>
-        <translation type="unfinished"></translation>
+        <translation>in guten wie in schwierigen Momenten</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Save as image (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bild speichern (PNG) …</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern …</translation>
     </message>
     <message>
         <source>Preparing the week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche wird vorbereitet …</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal versuchen</translation>
     </message>
     <message>
         <source>The week could not be prepared because of an error. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche konnte wegen eines Fehlers nicht vorbereitet werden. Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Every prompt for this practice is hidden; show some again first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schreibimpulse zu dieser Übung sind ausgeblendet; blende zuerst wieder welche ein.</translation>
     </message>
     <message>
         <source>Save the week as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche als Bild speichern</translation>
     </message>
     <message>
         <source>Save the week as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche als PDF speichern</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>The export failed because of an error. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist wegen eines Fehlers fehlgeschlagen. Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
 </context>
 <context>
     <name>DashboardWords</name>
     <message>
         <source>money</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld</translation>
     </message>
     <message>
         <source>chores</source>
-        <translation type="unfinished"></translation>
+        <translation>den Haushalt</translation>
     </message>
     <message>
         <source>family</source>
-        <translation type="unfinished"></translation>
+        <translation>die Familie</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation>die Arbeit</translation>
     </message>
     <message>
         <source>affection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nähe und Intimität</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kommunikation</translation>
     </message>
     <message>
         <source>parenting</source>
-        <translation type="unfinished"></translation>
+        <translation>die Erziehung</translation>
     </message>
     <message>
         <source>trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <source>plans</source>
-        <translation type="unfinished"></translation>
+        <translation>eure Pläne</translation>
     </message>
     <message>
         <source>health</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gesundheit</translation>
     </message>
     <message>
         <source>getting more intense</source>
-        <translation type="unfinished"></translation>
+        <translation>wird heftiger</translation>
     </message>
     <message>
         <source>about the same</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa gleich</translation>
     </message>
     <message>
         <source>easing off</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt nach</translation>
     </message>
     <message>
         <source>It has been getting more intense lately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ist es heftiger geworden.</translation>
     </message>
     <message>
         <source>It has stayed about the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist etwa gleich geblieben.</translation>
     </message>
     <message>
         <source>It has been easing off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lässt allmählich nach.</translation>
     </message>
     <message>
         <source>mild</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht</translation>
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>serious</source>
-        <translation type="unfinished"></translation>
+        <translation>ernst</translation>
     </message>
     <message>
         <source>d MMMM</source>
         <comment>day and month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMMM</translation>
     </message>
     <message>
         <source>d MMM</source>
         <comment>day and short month name</comment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>d</source>
         <comment>day of the month alone: 16 to 22 November</comment>
-        <translation type="unfinished"></translation>
+        <translation>d.</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Week %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1: %2</translation>
     </message>
     <message>
         <source>%1: keeps coming back</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kehrt immer wieder</translation>
     </message>
     <message>
         <source>%1: resolved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gelöst am %2</translation>
     </message>
     <message>
         <source>%1: resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gelöst</translation>
     </message>
     <message>
         <source>Conflict on %1 days, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt an %1 Tagen, %2.</translation>
     </message>
     <message>
         <source>Severity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad: %1.</translation>
     </message>
     <message>
         <source>%1, made up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, versöhnt</translation>
     </message>
     <message>
         <source>Something to try: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zum Ausprobieren: %1. %2</translation>
     </message>
     <message>
         <source>The week in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche in wenigen Worten</translation>
     </message>
     <message>
         <source>Patterns to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster, die einen Blick wert sind</translation>
     </message>
     <message>
         <source>Nothing keeps coming back right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade kehrt nichts immer wieder.</translation>
     </message>
     <message>
         <source>HeartLog. Private: this file is not encrypted; keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog. Privat: Diese Datei ist nicht verschlüsselt; bewahre sie sicher auf.</translation>
     </message>
 </context>
 <context>
     <name>EmptyWeek</name>
     <message>
         <source>Write an entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag schreiben</translation>
     </message>
     <message>
         <source>Go to this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur aktuellen Woche</translation>
     </message>
     <message>
         <source>No entries this week yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche noch keine Einträge</translation>
     </message>
     <message>
         <source>Write a few lines about how your week is going. Once there are entries, this page shows how the week felt, what came up, and what keeps coming back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib ein paar Zeilen darüber, wie deine Woche läuft. Sobald es Einträge gibt, zeigt diese Seite, wie sich die Woche angefühlt hat, was zur Sprache kam und was immer wiederkehrt.</translation>
     </message>
     <message>
         <source>Nothing written that week</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Woche nichts geschrieben</translation>
     </message>
     <message>
         <source>There are no entries in this week. Pick another week above, or write about today.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Woche gibt es keine Einträge. Wähle oben eine andere Woche oder schreib über heute.</translation>
     </message>
 </context>
 <context>
     <name>EntryDelegate</name>
     <message>
         <source>Untitled entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ohne Titel</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
     <message>
         <source>to share</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Teilen</translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
         <source>Title (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel (optional)</translation>
     </message>
     <message>
         <source>Entry title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Eintrags</translation>
     </message>
     <message>
         <source>Entry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Eintrags</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;atum:</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>&amp;Mood:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stimmung:</translation>
     </message>
     <message>
         <source>tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
         <source>Write here. Everything is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib hier. Alles wird beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>Entry text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Eintrags</translation>
     </message>
     <message>
         <source>1 · very low</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · sehr schlecht</translation>
     </message>
     <message>
         <source>2 · low</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · schlecht</translation>
     </message>
     <message>
         <source>3 · okay</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · okay</translation>
     </message>
     <message>
         <source>4 · good</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · gut</translation>
     </message>
     <message>
         <source>5 · very good</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · sehr gut</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>EntryListModel</name>
     <message>
         <source>Untitled entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ohne Titel</translation>
     </message>
     <message>
         <source>mood %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmung %1 von 5</translation>
     </message>
     <message>
         <source>analysed mood %1 (from -1 to +1)</source>
-        <translation type="unfinished"></translation>
+        <translation>analysierte Stimmung %1 (von -1 bis +1)</translation>
     </message>
     <message>
         <source>tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <source>shared</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilt</translation>
     </message>
 </context>
 <context>
     <name>EvidenceLink</name>
     <message>
         <source>Open this entry at this sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag an diesem Satz öffnen</translation>
     </message>
     <message>
         <source>Opens the entry at this sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Eintrag an diesem Satz</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export the whole journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Tagebuch exportieren</translation>
     </message>
     <message>
         <source>One JSON file: everything, and it can be imported back</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine JSON-Datei: alles, und sie lässt sich wieder importieren</translation>
     </message>
     <message>
         <source>A folder of Markdown files, one per entry, readable anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner mit Markdown-Dateien, eine pro Eintrag, überall lesbar</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Exported files are not encrypted: anyone who can open them can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Dateien sind nicht verschlüsselt: Wer sie öffnen kann, kann sie lesen.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON exportieren</translation>
     </message>
     <message>
         <source>HeartLog journal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog-Tagebuch %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Choose where to create the Markdown folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, wo der Markdown-Ordner angelegt wird</translation>
     </message>
     <message>
         <source>Exporting entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge werden exportiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Exported {count} entries to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Einträge nach {path} exportiert.</translation>
     </message>
     <message>
         <source>The export was cancelled. Nothing was written.</source>
-        <translation type="unfinished">Der Export wurde abgebrochen. Es wurde nichts geschrieben.</translation>
+        <translation>Der Export wurde abgebrochen. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>Features</name>
     <message>
         <source>&amp;Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impulse</translation>
     </message>
     <message>
         <source>&amp;Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilen</translation>
     </message>
 </context>
 <context>
     <name>GoToDateDialog</name>
     <message>
         <source>Go to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Datum springen</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Springen</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch importieren</translation>
     </message>
     <message>
         <source>A jrnl file, a Day One export, a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine jrnl-Datei, ein Day-One-Export, ein Ordner …</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen …</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen …</translation>
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch erkennen</translation>
     </message>
     <message>
         <source>jrnl journal (text)</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl-Tagebuch (Text)</translation>
     </message>
     <message>
         <source>jrnl JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>jrnl-JSON-Export</translation>
     </message>
     <message>
         <source>Day One (JSON export, zip or .doentry folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Day One (JSON-Export, ZIP oder .doentry-Ordner)</translation>
     </message>
     <message>
         <source>Folder of Markdown or text files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Markdown- oder Textdateien</translation>
     </message>
     <message>
         <source>HeartLog JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog-JSON-Export</translation>
     </message>
     <message>
         <source>Journal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Choose a journal to see what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Tagebuch, um zu sehen, was darin steht.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Choose a journal file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchdatei wählen</translation>
     </message>
     <message>
         <source>Journals (*.txt *.json *.zip *.doentry *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebücher (*.txt *.json *.zip *.doentry *.md);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuchordner wählen</translation>
     </message>
     <message>
         <source>Reading the journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch wird gelesen …</translation>
     </message>
     <message>
         <source>This journal has no entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tagebuch hat keine Einträge.</translation>
     </message>
     <message numerus="yes">
         <source>Entries: %Ln, from {first} to {last}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag, vom {first} bis {last}.</numerusform>
+            <numerusform>%Ln Einträge, vom {first} bis {last}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{new} new, {skipped} already in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} neu, {skipped} schon in deinem Tagebuch.</translation>
     </message>
     <message numerus="yes">
         <source>Entries with an unknown time zone: %Ln. Their times are kept in UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag hat eine unbekannte Zeitzone; seine Uhrzeit bleibt in UTC.</numerusform>
+            <numerusform>%Ln Einträge haben eine unbekannte Zeitzone; ihre Uhrzeiten bleiben in UTC.</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge werden importiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>Imported {imported} entries, skipped {skipped} already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} Einträge importiert, {skipped} schon vorhandene übersprungen.</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was imported.</source>
-        <translation type="unfinished">Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
     <name>InboxView</name>
     <message>
         <source>Search what your partner shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Einträge durchsuchen</translation>
     </message>
     <message>
         <source>What I heard is…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe gehört, dass …</translation>
     </message>
     <message>
         <source>Save reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung speichern</translation>
     </message>
     <message>
         <source>Nothing shared with you yet. Your partner&apos;s entries appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch wurde nichts mit dir geteilt. Die Einträge deines Partners oder deiner Partnerin erscheinen hier.</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>From partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dir geteilt</translation>
     </message>
     <message>
         <source>Your reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Rückmeldungen</translation>
     </message>
     <message>
         <source>Your reflection goes to %1 with your next share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Rückmeldung geht beim nächsten Teilen an %1.</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Unlock your journal to see your week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperre dein Tagebuch, um deine Woche zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einblicke</translation>
     </message>
 </context>
 <context>
     <name>Interop</name>
     <message>
         <source>Nothing was imported, because this journal has a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert, weil es mit diesem Tagebuch ein Problem gibt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>That folder already exists and is not empty. Choose a new folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Ordner gibt es schon, und er ist nicht leer. Wähle einen neuen Ordnernamen.</translation>
     </message>
     <message>
         <source>Nothing was exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts exportiert: %1</translation>
     </message>
     <message>
         <source>Something went wrong (%1). Nothing was changed; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgelaufen (%1). Es wurde nichts verändert; Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
     <name>InteropFeature</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>Bring in entries from jrnl, Day One or Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aus jrnl, Day One oder Markdown übernehmen</translation>
     </message>
     <message>
         <source>&amp;Export journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch &amp;exportieren …</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1.</translation>
     </message>
 </context>
 <context>
     <name>JournalController</name>
     <message>
         <source>This entry is not saved yet, so it stays open. HeartLog keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist noch nicht gespeichert und bleibt deshalb offen. HeartLog versucht es weiter.</translation>
     </message>
     <message>
         <source>Entry deleted. Press Ctrl+Z or choose Edit › Undo delete to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag gelöscht. Drück Strg+Z oder wähle Bearbeiten › Löschen rückgängig machen, um ihn zurückzuholen.</translation>
     </message>
     <message>
         <source>The entry is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag ist wieder da.</translation>
     </message>
     <message>
         <source>Saving works again; everything is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern klappt wieder; alles ist gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>JournalPage</name>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
 </context>
 <context>
     <name>KeyFigures</name>
     <message>
         <source>entries this week (last week: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge diese Woche (letzte Woche: %1)</translation>
     </message>
     <message>
         <source>%1 to 1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu 1</translation>
     </message>
     <message>
         <source>all good</source>
-        <translation type="unfinished"></translation>
+        <translation>nur gute</translation>
     </message>
     <message>
         <source>none good</source>
-        <translation type="unfinished"></translation>
+        <translation>keine guten</translation>
     </message>
     <message>
         <source>good moments for each difficult one (5 to 1 is a healthy balance)</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Momente pro schwierigem (5 zu 1 ist ein gesundes Verhältnis)</translation>
     </message>
     <message>
         <source>felt best</source>
-        <translation type="unfinished"></translation>
+        <translation>fühlte sich am besten an</translation>
     </message>
     <message>
         <source>best day</source>
-        <translation type="unfinished"></translation>
+        <translation>bester Tag</translation>
     </message>
 </context>
 <context>
     <name>LockedPage</name>
     <message>
         <source>HeartLog is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog ist gesperrt</translation>
     </message>
     <message>
         <source>The journal of %1 is closed. Unlock it to go on writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch von %1 ist geschlossen. Entsperre es, um weiterzuschreiben.</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren …</translation>
     </message>
     <message>
         <source>&amp;Other profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderes Profil …</translation>
     </message>
 </context>
 <context>
@@ -2813,7 +2813,7 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ordner wählen …</translation>
     </message>
     <message>
         <source>Stop using a share folder</source>
@@ -2855,11 +2855,11 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stimmung</translation>
     </message>
     <message>
         <source>My reflection</source>
@@ -3048,7 +3048,7 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     <name>SharingViews</name>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Von %1</translation>
     </message>
     <message>
         <source>Shared entries</source>
@@ -3107,7 +3107,7 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     </message>
     <message>
         <source>&amp;Other profile…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Anderes Profil …</translation>
     </message>
     <message>
         <source>Unlocking…</source>
@@ -3126,11 +3126,11 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     <name>WeekContent</name>
     <message>
         <source>The week in a few words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Woche in wenigen Worten</translation>
     </message>
     <message>
         <source>Patterns to look at</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Muster, die einen Blick wert sind</translation>
     </message>
     <message>
         <source>Nothing keeps coming back unresolved right now.</source>
@@ -3181,7 +3181,7 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Woche</translation>
     </message>
 </context>
 <context>
