@@ -1913,677 +1913,677 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     <name>LoveLanguagesDialog</name>
     <message>
         <source>Love languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen der Liebe</translation>
     </message>
     <message>
         <source>I feel loved when my partner tells me what they appreciate about me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich fühle mich geliebt, wenn der Mensch an meiner Seite mir sagt, was er an mir schätzt.</translation>
     </message>
     <message>
         <source>A heartfelt note or message from my partner stays with me for days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine liebevolle Nachricht oder ein Zettel von dem Menschen an meiner Seite begleitet mich tagelang.</translation>
     </message>
     <message>
         <source>Hearing “I&apos;m proud of you” from my partner means a great deal to me.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Ich bin stolz auf dich“ von dem Menschen an meiner Seite zu hören, bedeutet mir sehr viel.</translation>
     </message>
     <message>
         <source>Kind words after a hard day lift me more than almost anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liebe Worte nach einem schweren Tag bauen mich auf wie kaum etwas anderes.</translation>
     </message>
     <message>
         <source>I feel loved when we spend an evening together with our full attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich fühle mich geliebt, wenn wir einen Abend zusammen verbringen und ganz beieinander sind.</translation>
     </message>
     <message>
         <source>A long walk or a talk with no phones around makes me feel close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein langer Spaziergang oder ein Gespräch ohne Handys in der Nähe lässt mich Nähe spüren.</translation>
     </message>
     <message>
         <source>What I treasure most is unhurried time with my partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am meisten schätze ich ruhige, ungestörte Zeit zu zweit.</translation>
     </message>
     <message>
         <source>I feel hurt when our time together keeps being interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verletzt mich, wenn unsere gemeinsame Zeit ständig unterbrochen wird.</translation>
     </message>
     <message>
         <source>I feel loved when my partner takes a task off my plate unasked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich fühle mich geliebt, wenn mir der Mensch an meiner Seite ungefragt eine Aufgabe abnimmt.</translation>
     </message>
     <message>
         <source>When my partner helps with something I have been dreading, I feel cared for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn mir der Mensch an meiner Seite bei etwas hilft, vor dem mir gegraut hat, fühle ich mich umsorgt.</translation>
     </message>
     <message>
         <source>A practical favour says “I love you” to me more than words do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine praktische Hilfe sagt mir „Ich liebe dich“ mehr als Worte.</translation>
     </message>
     <message>
         <source>It means a lot when my partner notices what needs doing and just does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bedeutet mir viel, wenn der Mensch an meiner Seite sieht, was zu tun ist, und es einfach erledigt.</translation>
     </message>
     <message>
         <source>A small, thoughtful gift shows me that my partner was thinking of me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines, durchdachtes Geschenk zeigt mir, dass der Mensch an meiner Seite an mich gedacht hat.</translation>
     </message>
     <message>
         <source>I treasure the little keepsakes and surprises my partner brings me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich hüte die kleinen Andenken und Überraschungen, die mir der Mensch an meiner Seite mitbringt.</translation>
     </message>
     <message>
         <source>A present chosen just for me makes me feel truly known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschenk, das genau für mich ausgesucht wurde, gibt mir das Gefühl, wirklich gekannt zu werden.</translation>
     </message>
     <message>
         <source>I feel loved when my partner marks a special day with a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich fühle mich geliebt, wenn der Mensch an meiner Seite einen besonderen Tag mit einer kleinen Aufmerksamkeit würdigt.</translation>
     </message>
     <message>
         <source>I feel loved when my partner hugs me or holds my hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich fühle mich geliebt, wenn der Mensch an meiner Seite mich umarmt oder meine Hand hält.</translation>
     </message>
     <message>
         <source>Sitting close together makes me feel connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn wir eng beieinandersitzen, fühle ich mich verbunden.</translation>
     </message>
     <message>
         <source>A touch on the arm when I&apos;m stressed comforts me more than words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berührung am Arm, wenn ich gestresst bin, tröstet mich mehr als Worte.</translation>
     </message>
     <message>
         <source>I feel distant when there is little physical affection between us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich fühle mich fern, wenn es zwischen uns wenig körperliche Nähe gibt.</translation>
     </message>
     <message>
         <source>For each pair, choose the statement that fits you better, even if both do. There are no right answers; this stays in your journal. Prompts about the love languages that matter most to you (and to your partner) come up more often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle bei jedem Paar die Aussage, die besser zu dir passt, auch wenn beide zutreffen. Es gibt keine richtigen Antworten; das Ergebnis bleibt in deinem Tagebuch. Schreibimpulse zu den Sprachen der Liebe, die dir (und dem Menschen an deiner Seite) am meisten bedeuten, kommen dann öfter.</translation>
     </message>
     <message>
         <source>Pair %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paar %1 von %2</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiß ich nicht</translation>
     </message>
     <message>
         <source>My partner&apos;s love language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Liebe des Menschen an meiner Seite:</translation>
     </message>
     <message>
         <source>Your love languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sprachen der Liebe: %1</translation>
     </message>
     <message>
         <source>%1 of %2 pairs answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Paaren beantwortet.</translation>
     </message>
     <message>
         <source>Your last result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein letztes Ergebnis: %1</translation>
     </message>
 </context>
 <context>
     <name>MainMenus</name>
     <message>
         <source>&amp;New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren</translation>
     </message>
     <message>
         <source>&amp;Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;wechseln …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;löschen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen …</translation>
     </message>
     <message>
         <source>&amp;Go to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;Datum springen …</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;About HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;HeartLog</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>%1 — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – HeartLog</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message numerus="yes">
         <source>HeartLog closed before your last words were saved. They have been restored into %n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HeartLog wurde beendet, bevor deine letzten Worte gespeichert waren. Sie wurden in %n Eintrag wiederhergestellt.</numerusform>
+            <numerusform>HeartLog wurde beendet, bevor deine letzten Worte gespeichert waren. Sie wurden in %n Einträgen wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed; your journal is fine. See Tools &gt; Backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Sicherung von heute ist fehlgeschlagen; deinem Tagebuch geht es gut. Siehe Extras › Sicherungen.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>HeartLog cannot save right now (the disk may be full), so the last words of this entry would be lost. Keep the window open and free some space?</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog kann gerade nicht speichern (vielleicht ist der Datenträger voll), deshalb gingen die letzten Worte dieses Eintrags verloren. Fenster offen lassen und etwas Platz schaffen?</translation>
     </message>
 </context>
 <context>
     <name>MarkForSharingAction</name>
     <message>
         <source>Mark for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Teilen markieren</translation>
     </message>
     <message>
         <source>Tick this entry so it can be shared with your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Eintrag vormerken, damit du ihn teilen kannst</translation>
     </message>
 </context>
 <context>
     <name>NewProfileDialog</name>
     <message>
         <source>New profile — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil – HeartLog</translation>
     </message>
     <message>
         <source>Each person keeps their own journal, locked with their own passphrase. Nobody else on this computer can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Mensch führt sein eigenes Tagebuch, verschlossen mit der eigenen Passphrase. Niemand sonst auf diesem Computer kann es lesen.</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>Your first name, for example</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel dein Vorname</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch &amp;einmal:</translation>
     </message>
     <message>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase an&amp;zeigen</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feststelltaste scheint aktiv zu sein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;There is no way to recover a lost passphrase.&lt;/b&gt; Your journal is encrypted with it; without it, nobody can open the journal again. Write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eine verlorene Passphrase lässt sich auf keinem Weg wiederherstellen.&lt;/b&gt; Dein Tagebuch ist damit verschlüsselt; ohne sie kann niemand es je wieder öffnen. Schreib sie dir an einem sicheren Ort auf.</translation>
     </message>
     <message>
         <source>I &amp;understand that a lost passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist &amp;klar, dass sich eine verlorene Passphrase nicht wiederherstellen lässt.</translation>
     </message>
     <message>
         <source>Acknowledge that a lost passphrase cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen, dass sich eine verlorene Passphrase nicht wiederherstellen lässt</translation>
     </message>
     <message>
         <source>&amp;Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &amp;anlegen</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished">Gib dem Profil einen Namen.</translation>
+        <translation>Gib dem Profil einen Namen.</translation>
     </message>
     <message>
         <source>A profile with this name already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon ein Profil mit diesem Namen. Wähle einen anderen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>Use a passphrase of at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nimm eine Passphrase mit mindestens %n Zeichen.</numerusform>
+            <numerusform>Nimm eine Passphrase mit mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
         <source>Tick the box to confirm you understand the passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz das Häkchen, um zu bestätigen, dass sich die Passphrase nicht wiederherstellen lässt.</translation>
     </message>
     <message>
         <source>Very weak: easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehr schwach: leicht zu erraten.</translation>
     </message>
     <message>
         <source>Weak: add more unrelated words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwach: Füge weitere Wörter hinzu, die nichts miteinander zu tun haben.</translation>
     </message>
     <message>
         <source>Fair: one or two more words would make it strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel: Ein oder zwei Wörter mehr machen sie stark.</translation>
     </message>
     <message>
         <source>Good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut.</translation>
     </message>
     <message>
         <source>Strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark.</translation>
     </message>
     <message>
         <source>Strength: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärke: %1</translation>
     </message>
     <message>
         <source>Tip: a few unrelated words, like a short odd sentence, are strong and easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipp: Ein paar Wörter, die nichts miteinander zu tun haben – wie ein kurzer, schräger Satz –, sind stark und leicht zu merken.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt …</translation>
     </message>
 </context>
 <context>
     <name>NoticeBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung ausblenden</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>PatternCard</name>
     <message>
         <source>Lately: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1.</translation>
     </message>
     <message>
         <source>What you wrote (click to open the entry):</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du geschrieben hast (klicken öffnet den Eintrag):</translation>
     </message>
     <message>
         <source>Show all %1 sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 Sätze zeigen</translation>
     </message>
     <message>
         <source>Something to try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zum Ausprobieren: %1</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber schreiben</translation>
     </message>
     <message>
         <source>Open a writing prompt from the suggested practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schreibimpuls zur vorgeschlagenen Übung öffnen</translation>
     </message>
 </context>
 <context>
     <name>ProfilePickerDialog</name>
     <message>
         <source>Choose a profile — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil wählen – HeartLog</translation>
     </message>
     <message>
         <source>Whose journal do you want to open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Tagebuch möchtest du öffnen?</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Profil …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
     <name>PromptBadge</name>
     <message>
         <source>Written for the prompt: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben zum Schreibimpuls: „%1“</translation>
     </message>
     <message>
         <source>%1 — why this helps: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – warum das hilft: %2</translation>
     </message>
 </context>
 <context>
     <name>PromptBrowser</name>
     <message>
         <source>Browse prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibimpulse durchsehen</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>All practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übungen</translation>
     </message>
     <message>
         <source>Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefe</translation>
     </message>
     <message>
         <source>Any depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tiefe</translation>
     </message>
     <message>
         <source>Favourites only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Favoriten</translation>
     </message>
     <message>
         <source>Show hidden prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeblendete Impulse zeigen</translation>
     </message>
     <message>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibimpulse</translation>
     </message>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr zeigen</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber schreiben</translation>
     </message>
     <message numerus="yes">
         <source>%n prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schreibimpuls</numerusform>
+            <numerusform>%n Schreibimpulse</numerusform>
         </translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ausgeblendet)</translation>
     </message>
     <message>
         <source>Why this helps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das hilft: %1</translation>
     </message>
     <message>
         <source>To go further:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um weiterzugehen:</translation>
     </message>
     <message>
         <source>Helps with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilft bei: %1</translation>
     </message>
     <message>
         <source>Love language: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Liebe: %1</translation>
     </message>
 </context>
 <context>
     <name>PromptCard</name>
     <message>
         <source>Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Write about this</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber schreiben</translation>
     </message>
     <message>
         <source>Another prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Impuls</translation>
     </message>
     <message>
         <source>Don&apos;t show again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr zeigen</translation>
     </message>
     <message>
         <source>Hide this prompt for good. You can show it again from Browse prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Impuls dauerhaft ausblenden. Unter „Impulse durchsehen“ kannst du ihn wieder einblenden.</translation>
     </message>
     <message>
         <source>Browse prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse durchsehen …</translation>
     </message>
     <message>
         <source>No prompt today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute kein Schreibimpuls</translation>
     </message>
     <message>
         <source>Every prompt is hidden. Use Browse prompts to show some again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schreibimpulse sind ausgeblendet. Unter „Impulse durchsehen“ kannst du wieder welche einblenden.</translation>
     </message>
     <message>
         <source>Why this helps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das hilft: %1</translation>
     </message>
     <message>
         <source>To go further:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um weiterzugehen:</translation>
     </message>
     <message>
         <source>★ Favourite</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Favorit</translation>
     </message>
     <message>
         <source>☆ Add to favourites</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Zu den Favoriten</translation>
     </message>
 </context>
 <context>
     <name>PromptDepth</name>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Deeper</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefer</translation>
     </message>
     <message>
         <source>Deep</source>
-        <translation type="unfinished"></translation>
+        <translation>Tief</translation>
     </message>
 </context>
 <context>
     <name>PromptsFeature</name>
     <message>
         <source>&amp;Show today&apos;s prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls des &amp;Tages zeigen</translation>
     </message>
     <message>
         <source>&amp;Browse prompts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impulse &amp;durchsehen …</translation>
     </message>
     <message>
         <source>&amp;Love languages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprachen der Liebe …</translation>
     </message>
     <message>
         <source>Daily &amp;reminder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche &amp;Erinnerung …</translation>
     </message>
 </context>
 <context>
     <name>ReflectionsPanel</name>
     <message>
         <source>%1 reflected (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung von %1 (%2):</translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
         <source>Connection time reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung an Zeit füreinander</translation>
     </message>
     <message>
         <source>A gentle daily nudge to spend a little undistracted time together. It appears while HeartLog is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter täglicher Anstoß, ein wenig ungestörte Zeit miteinander zu verbringen. Er erscheint, während HeartLog läuft.</translation>
     </message>
     <message>
         <source>Remind me every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnere mich jeden Tag</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so the reminder will appear in HeartLog&apos;s window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Arbeitsumgebung hat keinen Infobereich, deshalb erscheint die Erinnerung stattdessen im HeartLog-Fenster.</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um:</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Journal Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch beschädigt</translation>
     </message>
     <message>
         <source>The journal of “%1” is damaged and cannot be opened. HeartLog has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch von „%1“ ist beschädigt und lässt sich nicht öffnen. HeartLog hat nichts daran verändert.</translation>
     </message>
     <message>
         <source>Restore This Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Choose Backup Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner wählen …</translation>
     </message>
     <message>
         <source>No verified backup was found in %1. If your backups are in another folder (another disk, a synced folder), choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 wurde keine geprüfte Sicherung gefunden. Wenn deine Sicherungen in einem anderen Ordner liegen (auf einem anderen Datenträger, in einem synchronisierten Ordner), wähle ihn aus.</translation>
     </message>
     <message>
         <source>The newest verified backup is from %1, %2 old. Restoring it brings back your journal as it was then; anything written after it is not in it. The damaged file is kept in the profile folder, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste geprüfte Sicherung ist vom %1 und %2 alt. Wenn du sie wiederherstellst, bekommst du dein Tagebuch so zurück, wie es damals war; was du danach geschrieben hast, fehlt darin. Die beschädigte Datei bleibt im Profilordner und wird nicht gelöscht.</translation>
     </message>
     <message>
         <source>Choose the Backup Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner wählen</translation>
     </message>
     <message>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird geprüft und wiederhergestellt …</translation>
     </message>
     <message>
         <source>The disk could not be written. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Datenträger konnte nicht geschrieben werden. Schaffe etwas Platz und versuche es noch einmal.</translation>
     </message>
     <message>
         <source>The restore failed unexpectedly; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung ist unerwartet fehlgeschlagen; es wurde nichts verändert.</translation>
     </message>
 </context>
 <context>
     <name>SearchBar</name>
     <message>
         <source>Search entries (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge durchsuchen</translation>
     </message>
     <message>
         <source>Number of entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der angezeigten Einträge</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
 </context>
@@ -2591,122 +2591,122 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     <name>SettingsDialog</name>
     <message>
         <source>Settings — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen – HeartLog</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Lock after idle minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach so vielen Minuten ohne Aktivität sperren</translation>
     </message>
     <message>
         <source>&amp;Lock after idle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren nach Inaktivität:</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>Editor font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße im Editor</translation>
     </message>
     <message>
         <source>Editor &amp;font size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift&amp;größe im Editor:</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>A new language is used after HeartLog restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt, sobald HeartLog neu gestartet ist.</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>&amp;Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
 </context>
 <context>
     <name>ShareCodeDialog</name>
     <message>
         <source>My share code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Freigabecode</translation>
     </message>
     <message>
         <source>Give this code to your partner once, by message or as a file. It is public: it lets your partner share with you, and nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib diesen Code einmal deinem Partner oder deiner Partnerin, als Nachricht oder als Datei. Er ist öffentlich: Er erlaubt nur, Einträge mit dir zu teilen, sonst nichts.</translation>
     </message>
     <message>
         <source>Fingerprint — read it aloud with your partner; theirs must show the same:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck – lest ihn euch gegenseitig vor; bei euch beiden muss derselbe stehen:</translation>
     </message>
     <message>
         <source>Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code kopieren</translation>
     </message>
     <message>
         <source>Save as file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Datei speichern …</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert.</translation>
     </message>
     <message>
         <source>Save share code</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabecode speichern</translation>
     </message>
     <message>
         <source>HeartLog share code (*.heartcode)</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog-Freigabecode (*.heartcode)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3079,19 +3079,19 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Passphrase:</translation>
     </message>
     <message>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Passphrase an&amp;zeigen</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Feststelltaste scheint aktiv zu sein.</translation>
     </message>
     <message>
         <source>Unlock error</source>
