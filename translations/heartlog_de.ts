@@ -2713,604 +2713,604 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     <name>ShareDialog</name>
     <message>
         <source>Share entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge teilen</translation>
     </message>
     <message>
         <source>Encrypted bundle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseltes Paket für</translation>
     </message>
     <message>
         <source>Put it in the share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Freigabeordner legen</translation>
     </message>
     <message>
         <source>Readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbare Datei</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>A readable file is NOT encrypted: anyone who gets the file can read these entries. Keep it somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine lesbare Datei ist NICHT verschlüsselt: Wer die Datei bekommt, kann diese Einträge lesen. Bewahre sie sicher auf.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries will be sent, encrypted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wird verschlüsselt gesendet.</numerusform>
+            <numerusform>%n Einträge werden verschlüsselt gesendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n will be removed from your partner&apos;s app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wird aus der App deines Partners oder deiner Partnerin entfernt.</numerusform>
+            <numerusform>%n werden aus der App deines Partners oder deiner Partnerin entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Write bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket schreiben …</translation>
     </message>
     <message numerus="yes">
         <source>%n entries will be written to the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag wird in die Datei geschrieben.</numerusform>
+            <numerusform>%n Einträge werden in die Datei geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>HeartLog share bundle (*.heartshare)</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog-Freigabepaket (*.heartshare)</translation>
     </message>
     <message>
         <source>Encrypting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verschlüsselt …</translation>
     </message>
     <message>
         <source>Wrote %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 geschrieben.</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
     <name>ShareFolderDialog</name>
     <message>
         <source>Share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeordner</translation>
     </message>
     <message>
         <source>Pick a folder that you and your partner already keep in sync (Syncthing, Nextcloud, a shared drive). HeartLog writes your encrypted bundles there and imports your partner&apos;s as soon as they appear. Nothing else is put in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Ordner, den ihr beide schon synchron haltet (Syncthing, Nextcloud, ein gemeinsames Laufwerk). HeartLog legt deine verschlüsselten Pakete dort ab und importiert die Pakete des Menschen an deiner Seite, sobald sie auftauchen. Sonst kommt nichts hinein.</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished">Ordner wählen …</translation>
+        <translation>Ordner wählen …</translation>
     </message>
     <message>
         <source>Stop using a share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Freigabeordner mehr verwenden</translation>
     </message>
     <message>
         <source>No share folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Freigabeordner festgelegt.</translation>
     </message>
     <message>
         <source>Share folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeordner: %1</translation>
     </message>
     <message>
         <source>Choose the share folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabeordner wählen</translation>
     </message>
     <message>
         <source>That is not a folder. Choose an existing folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Ordner. Wähle einen vorhandenen Ordner.</translation>
     </message>
 </context>
 <context>
     <name>ShareFolderWatcher</name>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished">HeartLog</translation>
+        <translation>HeartLog</translation>
     </message>
 </context>
 <context>
     <name>SharePreview</name>
     <message>
         <source>Shared from HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilt aus HeartLog</translation>
     </message>
     <message>
         <source>This file is not encrypted. Anyone who can open it can read these entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist nicht verschlüsselt. Wer sie öffnen kann, kann diese Einträge lesen.</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Mood</source>
-        <translation type="unfinished">Stimmung</translation>
+        <translation>Stimmung</translation>
     </message>
     <message>
         <source>My reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Rückmeldung</translation>
     </message>
     <message>
         <source>Reflection from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung von {name}</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Titel</translation>
     </message>
     <message>
         <source>For %1, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1, verschlüsselt</translation>
     </message>
     <message>
         <source>No entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge.</translation>
     </message>
     <message>
         <source>Your reflections on their entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Rückmeldungen zu den geteilten Einträgen</translation>
     </message>
     <message>
         <source>Removed from what %1 can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr für %1 lesbar</translation>
     </message>
     <message>
         <source>(deleted entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöschter Eintrag)</translation>
     </message>
 </context>
 <context>
     <name>Sharing</name>
     <message>
         <source>This file is not a HeartLog share bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist kein HeartLog-Freigabepaket.</translation>
     </message>
     <message>
         <source>This bundle comes from a newer HeartLog. Update HeartLog to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket stammt von einem neueren HeartLog. Aktualisiere HeartLog, um es zu öffnen.</translation>
     </message>
     <message>
         <source>This bundle is incomplete. Ask your partner to share again; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket ist unvollständig. Bitte deinen Partner oder deine Partnerin, noch einmal zu teilen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This bundle has extra data added to it and may have been tampered with; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>An dieses Paket wurden zusätzliche Daten angehängt, vielleicht wurde es manipuliert; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>You made this bundle for your partner; open it in your partner&apos;s HeartLog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast dieses Paket für den Menschen an deiner Seite erstellt; es lässt sich nur in dessen HeartLog öffnen.</translation>
     </message>
     <message>
         <source>This bundle was made for someone else, not for you; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket wurde für jemand anderen erstellt, nicht für dich; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This bundle comes from someone you have not added as a partner; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket stammt von jemandem, den du nicht als Partner oder Partnerin hinzugefügt hast; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This bundle was changed or damaged after it was made, so it cannot be trusted; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket wurde nach dem Erstellen verändert oder beschädigt, deshalb ist ihm nicht zu trauen; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This bundle cannot be read; it may come from a newer HeartLog. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket lässt sich nicht lesen; vielleicht stammt es von einem neueren HeartLog. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This bundle is older than one already imported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket ist älter als ein bereits importiertes; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>This file is too large to be a share bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei ist zu groß für ein Freigabepaket.</translation>
     </message>
     <message>
         <source>The bundle file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Paketdatei lässt sich nicht lesen.</translation>
     </message>
     <message>
         <source>This bundle cannot be imported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Paket lässt sich nicht importieren; es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Nothing new from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues von %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n new entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Eintrag</numerusform>
+            <numerusform>%n neue Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reflection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rückmeldung</numerusform>
+            <numerusform>%n Rückmeldungen</numerusform>
         </translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderungen</translation>
     </message>
     <message>
         <source>From %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SharingFeature</name>
     <message>
         <source>My &amp;share code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein &amp;Freigabecode …</translation>
     </message>
     <message>
         <source>&amp;Add partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner oder Partnerin hinzufügen …</translation>
     </message>
     <message>
         <source>S&amp;hare…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilen …</translation>
     </message>
     <message>
         <source>Preview and send the entries marked for sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zum Teilen markierten Einträge ansehen und senden</translation>
     </message>
     <message>
         <source>&amp;Open a bundle from your partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangenes Paket &amp;öffnen …</translation>
     </message>
     <message>
         <source>Share &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe&amp;ordner …</translation>
     </message>
     <message>
         <source>Marked for sharing. Choose Sharing › Share… to send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Teilen markiert. Wähle Teilen › Teilen …, um ihn zu senden.</translation>
     </message>
     <message>
         <source>No longer marked for sharing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr zum Teilen markiert.</translation>
     </message>
     <message>
         <source>Wrote %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2 geschrieben.</translation>
     </message>
     <message>
         <source>Wrote %1. It is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben. Die Datei ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <source>Open a bundle from your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangenes Paket öffnen</translation>
     </message>
     <message>
         <source>HeartLog share bundle (*.heartshare)</source>
-        <translation type="unfinished"></translation>
+        <translation>HeartLog-Freigabepaket (*.heartshare)</translation>
     </message>
     <message>
         <source>Bundle not imported</source>
-        <translation type="unfinished">Paket nicht importiert</translation>
+        <translation>Paket nicht importiert</translation>
     </message>
 </context>
 <context>
     <name>SharingViews</name>
     <message>
         <source>From %1</source>
-        <translation type="unfinished">Von %1</translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>Shared entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Einträge</translation>
     </message>
     <message>
         <source>Shared entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilter Eintrag</translation>
     </message>
     <message>
         <source>Your reflection</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Rückmeldung</translation>
     </message>
     <message>
         <source>HeartLog</source>
-        <translation type="unfinished">HeartLog</translation>
+        <translation>HeartLog</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock %1 — HeartLog</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperren – HeartLog</translation>
     </message>
     <message>
         <source>Unlock the journal of &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch von &lt;b&gt;%1&lt;/b&gt; entsperren</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished">Passphrase</translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Passphrase:</translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>S&amp;how passphrase</source>
-        <translation type="unfinished">Passphrase an&amp;zeigen</translation>
+        <translation>Passphrase an&amp;zeigen</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished">Die Feststelltaste scheint aktiv zu sein.</translation>
+        <translation>Die Feststelltaste scheint aktiv zu sein.</translation>
     </message>
     <message>
         <source>Unlock error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Entsperren</translation>
     </message>
     <message>
         <source>Unlocking</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;Other profile…</source>
-        <translation type="unfinished">&amp;Anderes Profil …</translation>
+        <translation>&amp;Anderes Profil …</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt …</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib zuerst deine Passphrase ein.</translation>
     </message>
     <message>
         <source>Wrong passphrase. Check it and try again (it is case-sensitive).</source>
-        <translation type="unfinished">Falsche Passphrase. Prüfe sie und versuche es noch einmal (Groß- und Kleinschreibung zählen).</translation>
+        <translation>Falsche Passphrase. Prüfe sie und versuche es noch einmal (Groß- und Kleinschreibung zählen).</translation>
     </message>
 </context>
 <context>
     <name>WeekContent</name>
     <message>
         <source>The week in a few words</source>
-        <translation type="unfinished">Die Woche in wenigen Worten</translation>
+        <translation>Die Woche in wenigen Worten</translation>
     </message>
     <message>
         <source>Patterns to look at</source>
-        <translation type="unfinished">Muster, die einen Blick wert sind</translation>
+        <translation>Muster, die einen Blick wert sind</translation>
     </message>
     <message>
         <source>Nothing keeps coming back unresolved right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade kehrt nichts Ungelöstes immer wieder.</translation>
     </message>
     <message>
         <source>Only one entry this week, so this is a first, rough picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche gibt es nur einen Eintrag – das ist also ein erstes, grobes Bild.</translation>
     </message>
     <message>
         <source>Only %1 entries this week, so this is a rough picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche gibt es nur %1 Einträge – das ist also ein grobes Bild.</translation>
     </message>
     <message>
         <source>There is nothing to chart yet: these entries could not be analysed (the analysis only understands English).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch gibt es nichts darzustellen: Diese Einträge konnten nicht analysiert werden (die Analyse versteht nur Englisch).</translation>
     </message>
     <message>
         <source>Write from one of HeartLog&apos;s prompts and this page will also show which practices you worked on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib zu einem der Schreibimpulse von HeartLog, dann zeigt diese Seite auch, an welchen Übungen du gearbeitet hast.</translation>
     </message>
 </context>
 <context>
     <name>WeekPicker</name>
     <message>
         <source>Previous week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige Woche</translation>
     </message>
     <message>
         <source>Show the week before (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche davor zeigen (Alt+Links)</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Woche</translation>
     </message>
     <message>
         <source>Show the week after (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche danach zeigen (Alt+Rechts)</translation>
     </message>
     <message>
         <source>Jump to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Springen zu:</translation>
     </message>
     <message>
         <source>Show the week of this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche dieses Tages zeigen</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished">Diese Woche</translation>
+        <translation>Diese Woche</translation>
     </message>
 </context>
 <context>
     <name>WhyDialog</name>
     <message>
         <source>Why this mood?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Stimmung?</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>This entry has not been analysed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde noch nicht analysiert.</translation>
     </message>
     <message>
         <source>This entry was not analysed: the analysis only understands English, and this text does not look like English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag wurde nicht analysiert: Die Analyse versteht nur Englisch, und dieser Text sieht nicht nach Englisch aus.</translation>
     </message>
     <message>
         <source>Overall mood: %1 (from %2 sentences, from -1 to +1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtstimmung: %1 (aus %2 Sätzen, auf einer Skala von -1 bis +1)</translation>
     </message>
     <message>
         <source>There is no text to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Text zum Analysieren.</translation>
     </message>
     <message>
         <source>conflict with your partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt zwischen euch</translation>
     </message>
     <message>
         <source>resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Klärung</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>making up</source>
-        <translation type="unfinished"></translation>
+        <translation>Versöhnung</translation>
     </message>
     <message>
         <source>not a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konflikt</translation>
     </message>
     <message>
         <source>relationship words</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungswörter</translation>
     </message>
     <message>
         <source>stress</source>
-        <translation type="unfinished"></translation>
+        <translation>Stress</translation>
     </message>
     <message>
         <source>absolute word</source>
-        <translation type="unfinished"></translation>
+        <translation>absolutes Wort</translation>
     </message>
     <message>
         <source>&quot;you&quot; statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Du-Botschaft</translation>
     </message>
     <message>
         <source>&quot;I&quot; statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich-Botschaft</translation>
     </message>
     <message>
         <source>conflict with someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt mit jemand anderem</translation>
     </message>
     <message>
         <source>not counted (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gezählt (%1, %2)</translation>
     </message>
     <message>
         <source>negated</source>
-        <translation type="unfinished"></translation>
+        <translation>verneint</translation>
     </message>
     <message>
         <source>not something that happened</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts, was wirklich passiert ist</translation>
     </message>
     <message>
         <source>about someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>über jemand anderen</translation>
     </message>
     <message>
         <source>your partner is not involved</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mensch an deiner Seite ist nicht beteiligt</translation>
     </message>
     <message>
         <source>an everyday phrase, not a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Alltagsredewendung, kein Konflikt</translation>
     </message>
 </context>
 <context>
     <name>WritingStatus</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortanzahl</translation>
     </message>
     <message numerus="yes">
         <source>%Ln word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wort</numerusform>
+            <numerusform>%Ln Wörter</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert um %1</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert am %1</translation>
     </message>
     <message>
         <source>New entry: it is saved as soon as you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag: Er wird gespeichert, sobald du schreibst.</translation>
     </message>
     <message>
         <source>Not saved yet — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert – neuer Versuch läuft</translation>
     </message>
 </context>
 </TS>
