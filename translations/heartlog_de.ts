@@ -1473,7 +1473,7 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <source>&amp;Tags:</source>
+        <source>Ta&amp;gs:</source>
         <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
