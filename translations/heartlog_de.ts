@@ -1376,6 +1376,11 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
         <translation>%1, versöhnt</translation>
     </message>
     <message>
+        <source>%1: “%2”</source>
+        <comment>day: quoted sentence</comment>
+        <translation>%1: „%2“</translation>
+    </message>
+    <message>
         <source>Something to try: %1. %2</source>
         <translation>Etwas zum Ausprobieren: %1. %2</translation>
     </message>
@@ -3253,6 +3258,11 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
     <message>
         <source>conflict with someone else</source>
         <translation>Konflikt mit jemand anderem</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>the words that raised a flag</comment>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>not counted (%1, %2)</source>

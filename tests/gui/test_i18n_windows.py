@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from feature_driving import feature, open_window
 from i18n_helpers import LANGUAGES, interface_language, recorded_qt_warnings
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -40,6 +41,7 @@ from heartlog.ui.new_profile_dialog import NewProfileDialog
 from heartlog.ui.profile_catalog import list_profiles
 from heartlog.ui.profile_prefs import ProfilePrefs
 from heartlog.ui.prompt_browser import PromptBrowser
+from heartlog.ui.pseudo_locale import PseudoTranslator
 from heartlog.ui.reminder import ReminderSettingsDialog
 from heartlog.ui.restore_dialog import RestoreDialog
 from heartlog.ui.settings_dialog import SettingsDialog
@@ -172,6 +174,10 @@ def test_menu_accelerators_are_unique(qtbot, new_flow, profile, code) -> None:
         bar = [_mnemonic(a.text()) for a in window.menuBar().actions()]
         tabs = [_mnemonic(window.tabs.tabText(i)) for i in range(window.tabs.count())]
         labels = [_mnemonic(w.text()) for w in window.findChildren(QLabel) if w.buddy()]
+        orphans = [
+            w.text() for w in window.findChildren(QLabel) if _mnemonic(w.text()) and not w.buddy()
+        ]
+        assert orphans == []  # a label's "&" only works (and hides) with a buddy
         top = [m for m in bar + tabs + labels if m]
         assert len(top) == len(set(top)), top
         for menu in window.findChildren(QMenu):
@@ -188,6 +194,12 @@ def test_dialog_accelerators_are_unique(qtbot, new_flow, profile, tmp_path, code
         window = open_window(qtbot, new_flow)
         for dialog in _dialogs(window, tmp_path):
             qtbot.addWidget(dialog)
+            orphans = [
+                w.text()
+                for w in dialog.findChildren(QLabel)
+                if _mnemonic(w.text()) and w.buddy() is None and w.textFormat() != Qt.RichText
+            ]
+            assert orphans == [], (type(dialog).__name__, orphans)  # "&" would show as is
             texts = [w.text() for w in dialog.findChildren(QAbstractButton)]
             texts += [w.text() for w in dialog.findChildren(QLabel) if w.buddy()]
             keys = [k for k in map(_mnemonic, texts) if k]
@@ -195,3 +207,39 @@ def test_dialog_accelerators_are_unique(qtbot, new_flow, profile, tmp_path, code
             if isinstance(dialog, QDialog):
                 dialog.reject()
         window.close()
+
+
+def _clipped(widget: QWidget) -> list[str]:
+    """Visible labels, buttons and combo boxes narrower than their text."""
+    found = []
+    for label in widget.findChildren(QLabel):
+        shown = label.isVisible() and label.text() and not label.wordWrap()
+        if shown and label.sizeHint().width() > label.width() + 1:
+            found.append(f"label {label.text()!r}")
+    for kind in (QAbstractButton, QComboBox):
+        for w in widget.findChildren(kind):
+            if w.isVisible() and w.sizeHint().width() > w.width() + 1:
+                text = w.text() if isinstance(w, QAbstractButton) else w.currentText()
+                found.append(f"{kind.__name__} {text!r}")
+    return found
+
+
+def test_the_pseudo_locale_clips_no_text(qtbot, new_flow, profile, tmp_path) -> None:
+    """Every string ~40% longer (as German often is): nothing is cut off."""
+    _write_entries(profile)
+    app = QApplication.instance()
+    translator = PseudoTranslator()
+    app.installTranslator(translator)
+    try:
+        window = open_window(qtbot, new_flow)
+        assert window.tabs.tabText(0).startswith("[")  # really pseudo-translated
+        assert _clipped(window) == []
+        for dialog in _dialogs(window, tmp_path):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            QApplication.processEvents()
+            assert _clipped(dialog) == [], type(dialog).__name__
+            dialog.close()
+        window.close()
+    finally:
+        app.removeTranslator(translator)

@@ -26,6 +26,7 @@ from heartlog.core.interop import export_journal_json, export_markdown_folder
 from heartlog.core.journal import Journal
 from heartlog.ui.interop_messages import describe_error, local_number
 from heartlog.ui.interop_task import InteropTask
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class ExportDialog(QDialog):
         self, journal: Journal, parent: QWidget | None = None, pool: QThreadPool | None = None
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._journal = journal
         self._pool = pool or QThreadPool.globalInstance()
         self._task: InteropTask | None = None

@@ -33,6 +33,7 @@ from heartlog.core.love_languages import (
 from heartlog.core.prompts import PromptService
 from heartlog.core.timestamps import local_now
 from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class LoveLanguagesDialog(QDialog):
         today: Callable[[], dt.date] = lambda: local_now().date(),  # injectable for tests
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._service = service
         self._today = today
         self._existing = service.love_languages()

@@ -22,7 +22,7 @@ _ACCENTED = str.maketrans(
     "åƀçđéƒĝĥîĵķļɱñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
 # Kept as they are: placeholders, HTML tags and entities, an accelerator's letter.
-_KEEP = re.compile(r"%L?\d|%n|\{[a-z_]+\}|<[^>]*>|&[a-z]+;|&#\d+;|&&|&.")
+_KEEP = re.compile(r"%L?\d|%L?n|\{[a-z_]+\}|<[^>]*>|&[a-z]+;|&#\d+;|&&|&.")
 _DATE_PATTERN = re.compile(r"^[dMyHhms .,:/-]+$")
 
 
@@ -37,7 +37,9 @@ def pseudo(text: str) -> str:
         pos = match.end()
     out.append(text[pos:].translate(_ACCENTED))
     visible = len(_KEEP.sub("", text))
-    padding = "~" * max(1, math.ceil(visible * STRETCH) - 3)
+    tildes = "~" * max(1, math.ceil(visible * STRETCH) - 3)
+    # In words of four, so the padding wraps like text instead of forcing a wide window.
+    padding = " ".join(tildes[i : i + 4] for i in range(0, len(tildes), 4))
     return f"[{''.join(out)} {padding}]"
 
 

@@ -27,6 +27,7 @@ from heartlog.core.prompts import PromptService
 from heartlog.core.reminder_schedule import ReminderSettings, next_occurrence
 from heartlog.core.timestamps import local_now
 from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +164,7 @@ class ReminderSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._service = service
         self._reminder = reminder
         current = service.reminder()

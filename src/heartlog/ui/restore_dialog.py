@@ -29,6 +29,7 @@ from heartlog.core.restore import CorruptProfile, RestoreResult, data_key_for, r
 from heartlog.ui.backup_texts import age_text, date_text, fill
 from heartlog.ui.core_task import CoreTask
 from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class RestoreDialog(QDialog):
         self, error: CorruptProfile, passphrase: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._profile = error.profile
         self._passphrase = passphrase
         self._backup: BackupInfo | None = error.newest_backup

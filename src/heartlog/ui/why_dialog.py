@@ -177,7 +177,9 @@ class WhyDialog(QDialog):
 
     def _marker_html(self, m: Marker) -> str:
         name = self._labels.get((m.kind, m.label)) or self._labels.get((m.kind, ""), m.kind)
-        words = html.escape(f"\u201c{m.text}\u201d")
+        words = html.escape(
+            self.tr("\u201c%1\u201d", "the words that raised a flag").replace("%1", m.text)
+        )
         if m.counted:
             return f"{html.escape(name)}: {words}"
         reason = self._reason(m.why)

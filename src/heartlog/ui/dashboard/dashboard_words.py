@@ -324,7 +324,9 @@ def evidence_text(e: Evidence, locale: QLocale) -> str:
     when = short_day(locale, e.date)
     if e.kind == "resolution":
         when = translate("DashboardWords", "%1, made up").replace("%1", when)
-    return f"{when}: \u201c{text}\u201d"
+    return fill(
+        translate("DashboardWords", "%1: \u201c%2\u201d", "day: quoted sentence"), when, text
+    )
 
 
 def suggestion_text(p: Pattern, locale: QLocale) -> str:

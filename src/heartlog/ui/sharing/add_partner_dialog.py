@@ -23,6 +23,7 @@ from heartlog.core.journal import Journal
 from heartlog.core.sharing import keys, partners, share_code
 from heartlog.core.sharing.errors import InvalidShareCode
 from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 
 class AddPartnerDialog(QDialog):
@@ -30,6 +31,7 @@ class AddPartnerDialog(QDialog):
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self.journal = journal
         self.setWindowTitle(self.tr("Add partner"))
         self.code_edit = QPlainTextEdit()

@@ -11,6 +11,7 @@ from heartlog.core.journal import Entry, Journal
 from heartlog.core.sharing.readable_export import ExportLabels, collect_reflections, to_html
 from heartlog.core.sharing.share_bundle import SharePlan
 from heartlog.ui.placeholder_text import fill
+from heartlog.ui.sharing.messages import local_datetime
 
 
 def export_labels() -> ExportLabels:
@@ -26,6 +27,7 @@ def export_labels() -> ExportLabels:
         reflection_by_me=QCoreApplication.translate("SharePreview", "My reflection"),
         reflection_by_partner=QCoreApplication.translate("SharePreview", "Reflection from {name}"),
         untitled=QCoreApplication.translate("SharePreview", "Untitled"),
+        when=local_datetime,
     )
 
 
