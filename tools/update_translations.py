@@ -4,10 +4,15 @@
     python tools/update_translations.py --check    # fail if .ts or .qm are stale
     python tools/update_translations.py --lang de  # only German (repeatable)
 
-``pyside6-lupdate`` scans every Python file under src/heartlog/ui (and the CLI
-strings the app shows) and updates translations/heartlog_<lang>.ts, keeping
-existing translations; ``pyside6-lrelease`` compiles each .ts to the .qm that
-ships in the wheel and the frozen app.
+``pyside6-lupdate`` scans every Python file under src/heartlog/ui and updates
+translations/heartlog_<lang>.ts, keeping existing translations and dropping
+texts the code no longer has; ``pyside6-lrelease`` compiles each .ts to the .qm
+that ships in the wheel and the frozen app.
+
+What pyside6-lupdate sees (tests/unit/test_translations_sources.py checks it):
+literal texts in ``self.tr("...")``, ``QCoreApplication.translate("Ctx", "...")``
+or ``QT_TRANSLATE_NOOP("Ctx", "...")`` (not in f-strings, not through a wrapper
+function); plural forms (``%n``) only in ``self.tr("...", "", n)``.
 """
 
 from __future__ import annotations
