@@ -110,6 +110,14 @@
         <translation>No se puede leer el diario</translation>
     </message>
     <message>
+        <source>Nothing imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+    <message>
+        <source>Bundle not imported</source>
+        <translation>Paquete no importado</translation>
+    </message>
+    <message>
         <source>This journal is damaged or is not a HeartLog journal. Restore it from a backup; nothing was changed.</source>
         <translation>Este diario está dañado o no es un diario de HeartLog. Restáuralo desde una copia de seguridad; no se modificó nada.</translation>
     </message>
@@ -201,6 +209,54 @@
     <message>
         <source>The analysis stopped because of an error. Details are in the log.</source>
         <translation>El análisis se detuvo por un error. Encontrarás los detalles en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTexts</name>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>Diaria (automática)</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Hecha por ti</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Sin verificar</translation>
     </message>
 </context>
 <context>
@@ -325,6 +381,605 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     <message>
         <source>Time for your daily connection: set the phones aside and give each other a few unhurried minutes.</source>
         <translation>Es hora de conectar: los teléfonos a un lado y unos minutos sin prisa en pareja.</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <source>Wrong passphrase. Check it and try again (it is case-sensitive).</source>
+        <translation>Frase de contraseña incorrecta. Revísala e inténtalo de nuevo (distingue mayúsculas y minúsculas).</translation>
+    </message>
+    <message>
+        <source>There is no profile called %1. See &apos;heartlog profile list&apos;.</source>
+        <translation>No hay ningún perfil llamado «%1». Consulta «heartlog profile list».</translation>
+    </message>
+    <message>
+        <source>A profile called %1 already exists. Choose another name.</source>
+        <translation>Ya existe un perfil llamado «%1». Elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>The profile %1 is already open in another HeartLog window or command. Close it there first.</source>
+        <translation>El perfil «%1» ya está abierto en otra ventana u orden de HeartLog. Ciérralo allí primero.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Ponle un nombre al perfil.</translation>
+    </message>
+    <message>
+        <source>A profile name can be at most %1 characters.</source>
+        <translation>Un nombre de perfil puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A profile name cannot contain control characters.</source>
+        <translation>Un nombre de perfil no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters; a few unrelated words work well.</source>
+        <translation>Usa una frase de contraseña de al menos %1 caracteres; unas cuantas palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <source>The journal file %1 is missing. Restore it from a backup.</source>
+        <translation>Falta el archivo del diario %1. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal file %1 is empty: it was cut short</source>
+        <translation>El archivo del diario %1 está vacío: se cortó</translation>
+    </message>
+    <message>
+        <source>The journal file %1 cannot be opened: %2. Restore it from a backup.</source>
+        <translation>No se puede abrir el archivo del diario %1: %2. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal file %1 cannot be read: %2. It may be damaged; restore it from a backup.</source>
+        <translation>No se puede leer el archivo del diario %1: %2. Puede estar dañado; restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The journal failed its integrity check: %1.</source>
+        <translation>El diario no superó la comprobación de integridad: %1.</translation>
+    </message>
+    <message>
+        <source>The journal failed its integrity check (%1).</source>
+        <translation>El diario no superó la comprobación de integridad (%1).</translation>
+    </message>
+    <message>
+        <source>Could not set PRAGMA %1 (got %2).</source>
+        <translation>No se pudo establecer PRAGMA %1 (resultado: %2).</translation>
+    </message>
+    <message>
+        <source>The key file holds a key of the wrong size.</source>
+        <translation>El archivo de clave contiene una clave de tamaño incorrecto.</translation>
+    </message>
+    <message>
+        <source>The key file has format %1, which this HeartLog does not know. Update HeartLog.</source>
+        <translation>El archivo de clave tiene el formato %1, que este HeartLog no conoce. Actualiza HeartLog.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>El archivo de clave está dañado y no se puede leer. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The key file %1 has format %2, which this HeartLog does not know. Update HeartLog.</source>
+        <translation>El archivo de clave %1 tiene el formato %2, que este HeartLog no conoce. Actualiza HeartLog.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>El archivo de clave %1 está dañado y no se puede leer. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The %1 has format %2, which this HeartLog does not know. Update HeartLog.</source>
+        <translation>«%1» tiene el formato %2, que este HeartLog no conoce. Actualiza HeartLog.</translation>
+    </message>
+    <message>
+        <source>The %1 is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>«%1» está dañado y no se puede leer. Restáuralo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>No se puede leer el archivo de clave %1: %2.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved. Free some space and save again; your text is kept.</source>
+        <translation>El disco está lleno, así que el último cambio no se guardó. Libera espacio y vuelve a guardar; tu texto se conserva.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written (input/output error), so the last change was not saved. Check the disk and save again; your text is kept.</source>
+        <translation>No se pudo escribir en el disco (error de entrada/salida), así que el último cambio no se guardó. Revisa el disco y vuelve a guardar; tu texto se conserva.</translation>
+    </message>
+    <message>
+        <source>The journal file cannot be written (it is read-only), so the last change was not saved. Check the folder&apos;s permissions and save again.</source>
+        <translation>No se puede escribir en el archivo del diario (es de solo lectura), así que el último cambio no se guardó. Revisa los permisos de la carpeta y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>The journal file is damaged. Nothing more was written to it; close the profile and open it again to restore it from a backup.</source>
+        <translation>El archivo del diario está dañado. No se escribió nada más en él; cierra el perfil y vuelve a abrirlo para restaurarlo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo escribir %1. Libera espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>HeartLog is not allowed to write %1. Choose another folder.</source>
+        <translation>HeartLog no tiene permiso para escribir %1. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was changed.</source>
+        <translation>No se pudo escribir %1: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>No entry with id %1.</source>
+        <translation>No hay ninguna entrada con el id %1.</translation>
+    </message>
+    <message>
+        <source>A tag can be at most %1 characters long.</source>
+        <translation>Una etiqueta puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Mood must be a whole number from 1 to 5, or empty.</source>
+        <translation>El estado de ánimo debe ser un número entero del 1 al 5, o quedar vacío.</translation>
+    </message>
+    <message>
+        <source>Entry text must be text.</source>
+        <translation>El texto de la entrada debe ser texto.</translation>
+    </message>
+    <message>
+        <source>The text contains characters that cannot be saved.</source>
+        <translation>El texto contiene caracteres que no se pueden guardar.</translation>
+    </message>
+    <message>
+        <source>%1 (The backup was not written; the journal is unchanged.)</source>
+        <translation>%1 (La copia de seguridad no se escribió; el diario no ha cambiado.)</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check. Choose another backup.</source>
+        <translation>La copia de seguridad %1 no superó la comprobación de integridad. Elige otra copia.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check (%2). Choose another backup.</source>
+        <translation>La copia de seguridad %1 no superó la comprobación de integridad (%2). Elige otra copia.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be opened with this profile&apos;s key. Choose another backup.</source>
+        <translation>La copia de seguridad %1 no se puede abrir con la clave de este perfil. Elige otra copia.</translation>
+    </message>
+    <message>
+        <source>%1 is not a HeartLog backup. Nothing was changed.</source>
+        <translation>%1 no es una copia de seguridad de HeartLog. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup of profile %1. Nothing was changed.</source>
+        <translation>No hay ninguna copia de seguridad verificada del perfil «%1». No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Every prompt is hidden. Show some again from the prompt browser in the app.</source>
+        <translation>Todas las propuestas de escritura están ocultas. Vuelve a mostrar algunas desde el explorador de propuestas de la aplicación.</translation>
+    </message>
+    <message>
+        <source>There is no prompt %1 in the catalogue.</source>
+        <translation>No hay ninguna propuesta «%1» en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Answer all %1 pairs of the self-check (got %2).</source>
+        <translation>Responde a los %1 pares de la autoevaluación (respondidos: %2).</translation>
+    </message>
+    <message>
+        <source>Answer %1 must be one of the two statements of that pair.</source>
+        <translation>La respuesta %1 debe ser una de las dos afirmaciones de ese par.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the five love languages.</source>
+        <translation>«%1» no es uno de los cinco lenguajes del amor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time of day. Use HH:MM, for example 20:30.</source>
+        <translation>«%1» no es una hora del día. Usa HH:MM, por ejemplo 20:30.</translation>
+    </message>
+    <message>
+        <source>%1 is not a week. Use YYYY-Www, for example 2026-W47.</source>
+        <translation>«%1» no es una semana. Usa AAAA-Wss, por ejemplo 2026-W47.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was imported.</source>
+        <translation>Se canceló la importación. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written.</source>
+        <translation>Se canceló la exportación. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 already exists and is not empty. Choose a new folder name.</source>
+        <translation>La carpeta %1 ya existe y no está vacía. Elige otro nombre de carpeta.</translation>
+    </message>
+    <message>
+        <source>unknown import format %1; use one of: %2.</source>
+        <translation>formato de importación desconocido «%1»; usa uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>does not exist.</source>
+        <translation>no existe.</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1). Check that it exists and is readable.</source>
+        <translation>no se puede leer (%1). Comprueba que existe y que se puede leer.</translation>
+    </message>
+    <message>
+        <source>is not a journal HeartLog can read (jrnl, jrnl JSON, Day One, a Markdown folder or a HeartLog JSON export). Choose the format yourself if you know it.</source>
+        <translation>no es un diario que HeartLog pueda leer (jrnl, JSON de jrnl, Day One, una carpeta de Markdown o una exportación JSON de HeartLog). Elige tú el formato si lo conoces.</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text. Save the file as UTF-8 and try again.</source>
+        <translation>la línea %1 no es texto UTF-8. Guarda el archivo como UTF-8 e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>line %1 is not valid JSON (%2). Nothing was imported.</source>
+        <translation>la línea %1 no es JSON válido (%2). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (too deep or too large).</source>
+        <translation>no es JSON válido (demasiado anidado o demasiado grande).</translation>
+    </message>
+    <message>
+        <source>is not a HeartLog journal export: it has no &quot;entries&quot; list.</source>
+        <translation>no es una exportación de diario de HeartLog: no tiene la lista «entries».</translation>
+    </message>
+    <message>
+        <source>is not a jrnl JSON export: it has no &quot;entries&quot; list.</source>
+        <translation>no es una exportación JSON de jrnl: no tiene la lista «entries».</translation>
+    </message>
+    <message>
+        <source>is not a %1: it has no &quot;entries&quot; list.</source>
+        <translation>no es %1: no tiene la lista «entries».</translation>
+    </message>
+    <message>
+        <source>is not a JSON object.</source>
+        <translation>no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>«%1» debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>«%1» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing; every entry needs one.</source>
+        <translation>falta «%1»; cada entrada lo necesita.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an ISO 8601 date and time.</source>
+        <translation>«%1» debe ser una fecha y hora ISO 8601.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time: %2.</source>
+        <translation>«%1» no es una fecha y hora válida: «%2».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text of at most %2 characters.</source>
+        <translation>«%1» debe ser un texto de como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>&quot;mood&quot; must be a whole number from 1 to 5, or null.</source>
+        <translation>«mood» debe ser un número entero del 1 al 5, o null.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; %1 is not an entry id (a UUID).</source>
+        <translation>el «id» «%1» no es un id de entrada (un UUID).</translation>
+    </message>
+    <message>
+        <source>is not a HeartLog journal export (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>no es una exportación de diario de HeartLog (falta «format»: «%1»).</translation>
+    </message>
+    <message>
+        <source>has no valid &quot;version&quot;.</source>
+        <translation>no tiene una «version» válida.</translation>
+    </message>
+    <message>
+        <source>was made by a newer HeartLog (format version %1). Update HeartLog to import it.</source>
+        <translation>se hizo con un HeartLog más reciente (versión de formato %1). Actualiza HeartLog para importarlo.</translation>
+    </message>
+    <message>
+        <source>the id %1 appears twice.</source>
+        <translation>el id %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>is a folder; a HeartLog JSON export is one file.</source>
+        <translation>es una carpeta; una exportación JSON de HeartLog es un solo archivo.</translation>
+    </message>
+    <message>
+        <source>is a folder; a jrnl JSON export is one file.</source>
+        <translation>es una carpeta; una exportación JSON de jrnl es un solo archivo.</translation>
+    </message>
+    <message>
+        <source>is a folder; a jrnl journal is one text file.</source>
+        <translation>es una carpeta; un diario de jrnl es un solo archivo de texto.</translation>
+    </message>
+    <message>
+        <source>&quot;time&quot; must be text like &quot;15:30&quot;.</source>
+        <translation>«time» debe ser un texto como «15:30».</translation>
+    </message>
+    <message>
+        <source>the time in [%1] is not understood. Write it as [YYYY-MM-DD HH:MM].</source>
+        <translation>no se entiende la hora en [%1]. Escríbela como [AAAA-MM-DD HH:MM].</translation>
+    </message>
+    <message>
+        <source>there is text before the first entry. Every jrnl entry starts with a line like [2024-03-01 09:00] Title; add one or remove the text.</source>
+        <translation>hay texto antes de la primera entrada. Cada entrada de jrnl empieza con una línea como [2024-03-01 09:00] Título; añade una o quita el texto.</translation>
+    </message>
+    <message>
+        <source>this is not a jrnl journal: entries must start with a line like [2024-03-01 09:00] Title.</source>
+        <translation>esto no es un diario de jrnl: las entradas deben empezar con una línea como [2024-03-01 09:00] Título.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time.</source>
+        <translation>«%1» no es una hora válida.</translation>
+    </message>
+    <message>
+        <source>the time zone must be text.</source>
+        <translation>la zona horaria debe ser texto.</translation>
+    </message>
+    <message>
+        <source>creationDate %1 is not a date and time (like 2024-03-01T14:30:00Z).</source>
+        <translation>creationDate «%1» no es una fecha y hora (como 2024-03-01T14:30:00Z).</translation>
+    </message>
+    <message>
+        <source>is not a Day One export: it has no &quot;entries&quot; list.</source>
+        <translation>no es una exportación de Day One: no tiene la lista «entries».</translation>
+    </message>
+    <message>
+        <source>is not a Day One entry (not a valid property list).</source>
+        <translation>no es una entrada de Day One (no es una lista de propiedades válida).</translation>
+    </message>
+    <message>
+        <source>is not a Day One entry (no entry dictionary).</source>
+        <translation>no es una entrada de Day One (no hay diccionario de entrada).</translation>
+    </message>
+    <message>
+        <source>&quot;Creation Date&quot; is missing; every entry needs one.</source>
+        <translation>falta «Creation Date»; cada entrada lo necesita.</translation>
+    </message>
+    <message>
+        <source>&quot;Tags&quot; must be a list.</source>
+        <translation>«Tags» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>&quot;Starred&quot; must be true or false.</source>
+        <translation>«Starred» debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>holds no Day One journal (no Journal.json inside).</source>
+        <translation>no contiene ningún diario de Day One (no hay Journal.json dentro).</translation>
+    </message>
+    <message>
+        <source>holds no Day One journal (no Journal.json and no .doentry files).</source>
+        <translation>no contiene ningún diario de Day One (ni Journal.json ni archivos .doentry).</translation>
+    </message>
+    <message>
+        <source>is too large to import.</source>
+        <translation>es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <source>is not a readable zip file (%1).</source>
+        <translation>no es un archivo zip legible (%1).</translation>
+    </message>
+    <message>
+        <source>the front matter that starts on line 1 has no closing &apos;---&apos; line.</source>
+        <translation>al encabezado (front matter) que empieza en la línea 1 le falta la línea de cierre «---».</translation>
+    </message>
+    <message>
+        <source>the front matter line is not &apos;key: value&apos;. Correct it and try again.</source>
+        <translation>la línea del encabezado no tiene la forma «clave: valor». Corrígela e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is given twice in the front matter.</source>
+        <translation>«%1» aparece dos veces en el encabezado.</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed properly.</source>
+        <translation>un valor entre comillas no está bien cerrado.</translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed.</source>
+        <translation>un valor entre comillas no está cerrado.</translation>
+    </message>
+    <message>
+        <source>a quoted value has a broken escape.</source>
+        <translation>un valor entre comillas tiene una secuencia de escape incorrecta.</translation>
+    </message>
+    <message>
+        <source>this front matter value is not supported; write it on one line, in quotes.</source>
+        <translation>este valor del encabezado no es compatible; escríbelo en una sola línea, entre comillas.</translation>
+    </message>
+    <message>
+        <source>a list in the front matter is not closed with &apos;]&apos;.</source>
+        <translation>una lista del encabezado no está cerrada con «]».</translation>
+    </message>
+    <message>
+        <source>nested lists are not supported in front matter.</source>
+        <translation>el encabezado no admite listas anidadas.</translation>
+    </message>
+    <message>
+        <source>&apos;tags&apos; in the front matter must be a list.</source>
+        <translation>«tags» en el encabezado debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>&apos;date&apos; in the front matter must be a date like 2024-03-01.</source>
+        <translation>«date» en el encabezado debe ser una fecha como 2024-03-01.</translation>
+    </message>
+    <message>
+        <source>&apos;starred&apos; in the front matter must be true or false.</source>
+        <translation>«starred» en el encabezado debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>holds no Markdown or text files (.md, .markdown, .txt).</source>
+        <translation>no contiene archivos de Markdown ni de texto (.md, .markdown, .txt).</translation>
+    </message>
+    <message>
+        <source>the time in the file name %1 is not valid.</source>
+        <translation>la hora en el nombre de archivo «%1» no es válida.</translation>
+    </message>
+    <message>
+        <source>has no date. Add a &apos;date: YYYY-MM-DD&apos; front matter line or name the file like 2024-03-01.md.</source>
+        <translation>no tiene fecha. Añade una línea «date: AAAA-MM-DD» al encabezado o nombra el archivo como 2024-03-01.md.</translation>
+    </message>
+    <message>
+        <source>the title must be text.</source>
+        <translation>el título debe ser texto.</translation>
+    </message>
+    <message>
+        <source>the body must be text.</source>
+        <translation>el texto de la entrada debe ser texto.</translation>
+    </message>
+    <message>
+        <source>the text must be text.</source>
+        <translation>el texto de la entrada debe ser texto.</translation>
+    </message>
+    <message>
+        <source>the tag must be text.</source>
+        <translation>la etiqueta debe ser texto.</translation>
+    </message>
+    <message>
+        <source>the %1 must be text.</source>
+        <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <source>the %1 contains characters that cannot be saved (broken Unicode).</source>
+        <translation>«%1» contiene caracteres que no se pueden guardar (Unicode dañado).</translation>
+    </message>
+    <message>
+        <source>every tag must be text.</source>
+        <translation>cada etiqueta debe ser texto.</translation>
+    </message>
+    <message>
+        <source>a tag is longer than %1 characters. Shorten it and try again.</source>
+        <translation>una etiqueta tiene más de %1 caracteres. Acórtala e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>the date has no time zone.</source>
+        <translation>la fecha no tiene zona horaria.</translation>
+    </message>
+    <message>
+        <source>the date is out of range.</source>
+        <translation>la fecha está fuera del rango válido.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date. Write it as YYYY-MM-DD or YYYY-MM-DD HH:MM.</source>
+        <translation>«%1» no es una fecha. Escríbela como AAAA-MM-DD o AAAA-MM-DD HH:MM.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid UTC offset.</source>
+        <translation>«%1» no es un desfase de UTC válido.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date (year-month-day). Correct it and try again.</source>
+        <translation>«%1» no es una fecha real (año-mes-día). Corrígela e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid time (hours:minutes). Correct it and try again.</source>
+        <translation>«%1» no es una hora válida (horas:minutos). Corrígela e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name can be at most %1 characters.</source>
+        <translation>El nombre de tu pareja puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s name cannot contain control characters.</source>
+        <translation>El nombre de tu pareja no puede contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>That is this profile&apos;s own share code. Add your partner&apos;s code instead.</source>
+        <translation>Ese es el código para compartir de este mismo perfil. Añade en su lugar el código de tu pareja.</translation>
+    </message>
+    <message>
+        <source>That is not a HeartLog share code. It starts with &apos;heartlog-share-&apos;; paste the whole code or choose the share-code file.</source>
+        <translation>Eso no es un código para compartir de HeartLog. Empieza por «heartlog-share-»; pega el código completo o elige el archivo del código.</translation>
+    </message>
+    <message>
+        <source>This share code is version %1, which this HeartLog cannot read. Update HeartLog on both computers.</source>
+        <translation>Este código para compartir es de la versión %1, que este HeartLog no puede leer. Actualiza HeartLog en ambos equipos.</translation>
+    </message>
+    <message>
+        <source>The share code has a typing or copy mistake (its checksum does not match). Copy it again, whole, from your partner.</source>
+        <translation>El código para compartir tiene un error de escritura o de copia (su suma de verificación no coincide). Vuelve a copiarlo completo de tu pareja.</translation>
+    </message>
+    <message>
+        <source>The share code is damaged. Copy it again, whole, from your partner.</source>
+        <translation>El código para compartir está dañado. Vuelve a copiarlo completo de tu pareja.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a share-code file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de código para compartir.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a share bundle.</source>
+        <translation>%1 es demasiado grande para ser un paquete compartido.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>No partner yet. Add your partner&apos;s share code first (heartlog partner add).</source>
+        <translation>Todavía no hay pareja. Añade primero el código para compartir de tu pareja (heartlog partner add).</translation>
+    </message>
+    <message>
+        <source>That partner is no longer in this profile.</source>
+        <translation>Esa pareja ya no está en este perfil.</translation>
+    </message>
+    <message>
+        <source>There are several partners (%1); say which one.</source>
+        <translation>Hay varias parejas (%1); indica cuál.</translation>
+    </message>
+    <message>
+        <source>No single partner is called %1. Partners: %2.</source>
+        <translation>No hay una única pareja llamada «%1». Parejas: %2.</translation>
+    </message>
+    <message>
+        <source>No entries were chosen, so there is nothing to export.</source>
+        <translation>No se eligió ninguna entrada, así que no hay nada que exportar.</translation>
+    </message>
+    <message>
+        <source>Choose which entries: by ids, a tag, the entries marked for sharing, or a date range.</source>
+        <translation>Elige qué entradas: por id, por etiqueta, las marcadas para compartir o un intervalo de fechas.</translation>
+    </message>
+    <message>
+        <source>The reflection is empty: write what you heard first.</source>
+        <translation>La reflexión está vacía: escribe primero lo que escuchaste.</translation>
+    </message>
+    <message>
+        <source>A reflection can be at most %1 characters long.</source>
+        <translation>Una reflexión puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>That entry is not among the entries your partner shared, so it cannot get a reflection.</source>
+        <translation>Esa entrada no está entre las que compartió tu pareja, así que no puede recibir una reflexión.</translation>
+    </message>
+    <message>
+        <source>Only your own reflections can be changed.</source>
+        <translation>Solo puedes cambiar tus propias reflexiones.</translation>
+    </message>
+    <message>
+        <source>Only your own reflections can be deleted.</source>
+        <translation>Solo puedes eliminar tus propias reflexiones.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose an existing folder.</source>
+        <translation>%1 no es una carpeta. Elige una carpeta existente.</translation>
+    </message>
+    <message>
+        <source>No share folder is set. Choose one first (heartlog share-folder FOLDER).</source>
+        <translation>No hay ninguna carpeta compartida configurada. Elige una primero (heartlog share-folder CARPETA).</translation>
+    </message>
+    <message>
+        <source>The share folder %1 is not there. Connect it or choose another one.</source>
+        <translation>La carpeta compartida %1 no está disponible. Conéctala o elige otra.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, línea %2</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1, entrada %2</translation>
     </message>
 </context>
 <context>
@@ -598,46 +1253,6 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
 <context>
     <name>DashboardWords</name>
     <message>
-        <source>Money</source>
-        <translation>Dinero</translation>
-    </message>
-    <message>
-        <source>Chores</source>
-        <translation>Tareas del hogar</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Familia</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Trabajo</translation>
-    </message>
-    <message>
-        <source>Affection</source>
-        <translation>Afecto e intimidad</translation>
-    </message>
-    <message>
-        <source>Communication</source>
-        <translation>Comunicación</translation>
-    </message>
-    <message>
-        <source>Parenting</source>
-        <translation>Crianza</translation>
-    </message>
-    <message>
-        <source>Trust</source>
-        <translation>Confianza</translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation>Planes</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Salud</translation>
-    </message>
-    <message>
         <source>money</source>
         <translation>el dinero</translation>
     </message>
@@ -714,10 +1329,6 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
         <translation>alta</translation>
     </message>
     <message>
-        <source>Openly discussing a disagreement</source>
-        <translation>Hablar abiertamente de un desacuerdo</translation>
-    </message>
-    <message>
         <source>d MMMM</source>
         <comment>day and month name</comment>
         <translation>d &apos;de&apos; MMMM</translation>
@@ -763,6 +1374,11 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     <message>
         <source>%1, made up</source>
         <translation>%1, reconciliación</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <comment>day: quoted sentence</comment>
+        <translation>%1: «%2»</translation>
     </message>
     <message>
         <source>Something to try: %1. %2</source>
@@ -862,8 +1478,8 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <source>&amp;Tags:</source>
-        <translation>E&amp;tiquetas:</translation>
+        <source>Ta&amp;gs:</source>
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>Write here. Everything is saved as you type.</source>
@@ -961,6 +1577,10 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     <message>
         <source>Export as JSON</source>
         <translation>Exportar como JSON</translation>
+    </message>
+    <message>
+        <source>HeartLog journal %1</source>
+        <translation>Diario de HeartLog %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -1157,6 +1777,10 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
         <translation>De tu pareja</translation>
     </message>
     <message>
+        <source>Your reflections</source>
+        <translation>Tus reflexiones</translation>
+    </message>
+    <message>
         <source>Your reflection goes to %1 with your next share.</source>
         <translation>Tu reflexión le llegará a %1 la próxima vez que compartas.</translation>
     </message>
@@ -1170,6 +1794,29 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     <message>
         <source>&amp;Insights</source>
         <translation>&amp;Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>Interop</name>
+    <message>
+        <source>Nothing was imported, because this journal has a problem.</source>
+        <translation>No se importó nada porque este diario tiene un problema.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>That folder already exists and is not empty. Choose a new folder name.</source>
+        <translation>Esa carpeta ya existe y no está vacía. Elige otro nombre de carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>No se exportó nada: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing was changed; details are in the log.</source>
+        <translation>Algo salió mal (%1). No se cambió nada; los detalles están en el registro.</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2849,152 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
     </message>
 </context>
 <context>
+    <name>SharePreview</name>
+    <message>
+        <source>Shared from HeartLog</source>
+        <translation>Compartido desde HeartLog</translation>
+    </message>
+    <message>
+        <source>This file is not encrypted. Anyone who can open it can read these entries.</source>
+        <translation>Este archivo no está cifrado. Cualquiera que pueda abrirlo puede leer estas entradas.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>Estado de ánimo</translation>
+    </message>
+    <message>
+        <source>My reflection</source>
+        <translation>Mi reflexión</translation>
+    </message>
+    <message>
+        <source>Reflection from {name}</source>
+        <translation>Reflexión de {name}</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>For %1, encrypted</source>
+        <translation>Para %1, cifrado</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>No hay entradas.</translation>
+    </message>
+    <message>
+        <source>Your reflections on their entries</source>
+        <translation>Tus reflexiones sobre sus entradas</translation>
+    </message>
+    <message>
+        <source>Removed from what %1 can read</source>
+        <translation>Retirado de lo que %1 puede leer</translation>
+    </message>
+    <message>
+        <source>(deleted entry)</source>
+        <translation>(entrada eliminada)</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>This file is not a HeartLog share bundle.</source>
+        <translation>Este archivo no es un paquete compartido de HeartLog.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a newer HeartLog. Update HeartLog to open it.</source>
+        <translation>Este paquete viene de un HeartLog más reciente. Actualiza HeartLog para abrirlo.</translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete. Ask your partner to share again; nothing was imported.</source>
+        <translation>Este paquete está incompleto. Pide a tu pareja que vuelva a compartir; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle has extra data added to it and may have been tampered with; nothing was imported.</source>
+        <translation>A este paquete se le añadieron datos y puede haber sido manipulado; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>You made this bundle for your partner; open it in your partner&apos;s HeartLog.</source>
+        <translation>Hiciste este paquete para tu pareja; ábrelo en el HeartLog de tu pareja.</translation>
+    </message>
+    <message>
+        <source>This bundle was made for someone else, not for you; nothing was imported.</source>
+        <translation>Este paquete se hizo para otra persona, no para ti; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from someone you have not added as a partner; nothing was imported.</source>
+        <translation>Este paquete viene de alguien a quien no has añadido como pareja; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle was changed or damaged after it was made, so it cannot be trusted; nothing was imported.</source>
+        <translation>Este paquete se modificó o se dañó después de crearse, así que no es de fiar; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be read; it may come from a newer HeartLog. Nothing was imported.</source>
+        <translation>Este paquete no se puede leer; quizá venga de un HeartLog más reciente. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This bundle is older than one already imported; nothing was imported.</source>
+        <translation>Este paquete es más antiguo que uno ya importado; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a share bundle.</source>
+        <translation>Este archivo es demasiado grande para ser un paquete compartido.</translation>
+    </message>
+    <message>
+        <source>The bundle file cannot be read.</source>
+        <translation>No se puede leer el archivo del paquete.</translation>
+    </message>
+    <message>
+        <source>This bundle cannot be imported; nothing was imported.</source>
+        <translation>Este paquete no se puede importar; no se importó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new entry(ies)</source>
+        <translation>
+            <numerusform>%n entrada nueva</numerusform>
+            <numerusform>%n entradas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n retirada</numerusform>
+            <numerusform>%n retiradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reflection(s)</source>
+        <translation>
+            <numerusform>%n reflexión</numerusform>
+            <numerusform>%n reflexiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new from %1.</source>
+        <translation>Nada nuevo de %1.</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>De %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SharingFeature</name>
     <message>
         <source>My &amp;share code…</source>
@@ -2431,8 +3224,49 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
         <translation>reconciliación</translation>
     </message>
     <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>making up</source>
+        <translation>reconciliación</translation>
+    </message>
+    <message>
+        <source>not a conflict</source>
+        <translation>no es un conflicto</translation>
+    </message>
+    <message>
+        <source>relationship words</source>
+        <translation>palabras de la relación</translation>
+    </message>
+    <message>
+        <source>stress</source>
+        <translation>estrés</translation>
+    </message>
+    <message>
+        <source>absolute word</source>
+        <translation>palabra absoluta</translation>
+    </message>
+    <message>
+        <source>&quot;you&quot; statement</source>
+        <translation>mensaje en segunda persona («tú…»)</translation>
+    </message>
+    <message>
+        <source>&quot;I&quot; statement</source>
+        <translation>mensaje en primera persona</translation>
+    </message>
+    <message>
         <source>conflict with someone else</source>
         <translation>conflicto con otra persona</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>the words that raised a flag</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>not counted (%1, %2)</source>
+        <translation>no contado (%1, %2)</translation>
     </message>
     <message>
         <source>negated</source>

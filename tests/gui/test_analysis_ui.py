@@ -99,7 +99,7 @@ def test_why_dialog_shows_sentences_scores_and_markers(qtbot, journal) -> None:
     dialog.show()
     text = dialog.browser.toPlainText()
     assert "You always leave the dishes for me!" in text
-    assert "criticism: \u201cyou always\u201d" in text
+    assert "Criticism: \u201cyou always\u201d" in text  # the content texts name the horsemen
     assert "not counted (conflict: \u201cfight\u201d, negated)" in text
     assert "resolution: \u201ctalked it through\u201d" in text
     assert "conflict with your partner" in text

@@ -54,7 +54,7 @@ def test_export_pdf_has_pages_and_the_summary_on_screen(qtbot, view, tmp_path) -
     assert view.summary_text() in text  # the translated summary, as on screen
     assert "Week 47: 16 to 22 November 2026" in text
     assert "Money: keeps coming back" in text
-    assert "Something to try: Openly discussing a disagreement" in text
+    assert "Something to try: Openly discuss the disagreement" in text
 
 
 def test_export_failure_is_reported(qtbot, view, tmp_path) -> None:

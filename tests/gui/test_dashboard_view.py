@@ -74,7 +74,7 @@ def test_the_week_shows_the_right_numbers(view: DashboardView, ids) -> None:
     card = view.pattern_cards[0]
     assert card.heading.text() == "Money: keeps coming back"
     assert "Conflict on 2 days, 16 to 19 November." in card.details.text()
-    assert card.suggestion.text() == "Something to try: Openly discussing a disagreement"
+    assert card.suggestion.text() == "Something to try: Openly discuss the disagreement"
 
 
 def test_the_charts_plot_the_weeks_data(view: DashboardView) -> None:

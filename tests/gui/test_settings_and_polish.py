@@ -54,9 +54,10 @@ def test_language_list_shows_shipped_translations(qtbot, tmp_path, monkeypatch):
     dialog = SettingsDialog(ProfilePrefs())
     qtbot.addWidget(dialog)
     items = [dialog.language.itemData(i) for i in range(dialog.language.count())]
-    assert items == ["", "de", "es"]
-    assert dialog.language.itemText(1) == "Deutsch"
-    dialog.language.setCurrentIndex(2)
+    assert items == ["", "de", "en", "es"]  # English, the source language, is always there
+    names = [dialog.language.itemText(i) for i in range(1, dialog.language.count())]
+    assert names == ["Deutsch", "English", "Español"]  # each in its own words
+    dialog.language.setCurrentIndex(3)
     dialog.accept()
     assert app_settings.language() == "es"
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from heartlog import __version__
 from heartlog.ui.app_icon import app_icon
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -16,6 +17,7 @@ log = logging.getLogger(__name__)
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self.setWindowTitle(self.tr("About HeartLog"))
         layout = QVBoxLayout(self)
         top = QHBoxLayout()

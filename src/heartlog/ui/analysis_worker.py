@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Journal
+from heartlog.ui.error_texts import error_message
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ class AnalysisWorker(QObject):
                 self._report(len(self._entry_ids), len(self._entry_ids))
         except HeartLogError as exc:
             self.error = exc
-            self.failed.emit(str(exc))
+            self.failed.emit(error_message(exc))
         except Exception as exc:
             log.exception("entry analysis failed")
             self.error = exc

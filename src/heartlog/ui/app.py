@@ -18,6 +18,8 @@ from heartlog.ui.app_icon import app_icon
 from heartlog.ui.app_language import install_translators
 from heartlog.ui.crash_dialog import install_excepthook
 from heartlog.ui.gui_latency import shorten_gil_waits
+from heartlog.ui.pseudo_locale import ENV_VAR as PSEUDO_LOCALE_ENV
+from heartlog.ui.pseudo_locale import install_pseudo_translator
 from heartlog.ui.start_flow import StartFlow
 from heartlog.ui.theme import apply_theme
 
@@ -45,6 +47,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     shorten_gil_waits()  # workers (import, analysis) must not stall the window
     app.setWindowIcon(app_icon())
     install_translators(app, app_settings.language())
+    if os.environ.get(PSEUDO_LOCALE_ENV):  # layout testing: every string ~40% longer
+        install_pseudo_translator(app)
     apply_theme(app, app_settings.theme())
     return app
 

@@ -41,6 +41,8 @@ from heartlog.ui.backup_texts import (
     verified_text,
 )
 from heartlog.ui.core_task import CoreTask
+from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,7 @@ class BackupsDialog(QDialog):
 
     def __init__(self, opened: OpenProfile, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._opened = opened
         self._task: CoreTask | None = None
         self.setWindowTitle(self.tr("Backups"))
@@ -67,10 +70,14 @@ class BackupsDialog(QDialog):
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.change_folder_button = QPushButton(self.tr("Change Folder…"))
         self.default_folder_button = QPushButton(self.tr("Use Default Folder"))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_label, 1)
-        folder_row.addWidget(self.change_folder_button)
-        folder_row.addWidget(self.default_folder_button)
+        # The folder's path gets the whole width; its buttons go under it.
+        folder_buttons = QHBoxLayout()
+        folder_buttons.addWidget(self.change_folder_button)
+        folder_buttons.addWidget(self.default_folder_button)
+        folder_buttons.addStretch(1)
+        folder_row = QVBoxLayout()
+        folder_row.addWidget(self.folder_label)
+        folder_row.addLayout(folder_buttons)
 
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
@@ -171,7 +178,7 @@ class BackupsDialog(QDialog):
         if isinstance(error, StorageError):
             reason = self.tr("the disk is full or could not be written. Free some space.")
         elif isinstance(error, HeartLogError):
-            reason = str(error)
+            reason = error_message(error)
         else:
             log.error("backup failed unexpectedly: %s", type(error).__name__)
             reason = self.tr("an unexpected error (details are in the log).")
@@ -223,7 +230,7 @@ class BackupsDialog(QDialog):
         try:
             app_settings.set_backup_root(self._opened.profile.id, root)
         except HeartLogError as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(error_message(exc))
             return
         self.status_label.setText(self.tr("New backups will be saved in the chosen folder."))
         self.refresh()

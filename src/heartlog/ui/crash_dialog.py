@@ -25,6 +25,7 @@ from heartlog import __version__
 from heartlog.core.logging_setup import LOG_NAME
 from heartlog.core.paths import log_dir
 from heartlog.ui.safe_errors import safe_text, safe_traceback
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class CrashDialog(QDialog):
 
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self.setWindowTitle(self.tr("HeartLog hit a problem"))
         self.details = details
         layout = QVBoxLayout(self)

@@ -98,7 +98,7 @@ class EntryEditor(QWidget):
         self.tag_edit = TagEdit()
         self.tag_edit.setPlaceholderText(self.tr("tags, separated by commas"))
         self.tag_edit.setAccessibleName(self.tr("Tags"))
-        tags_label = QLabel(self.tr("&Tags:"))
+        tags_label = QLabel(self.tr("Ta&gs:"))
         tags_label.setBuddy(self.tag_edit)
         meta.addSpacing(8)
         meta.addWidget(tags_label)

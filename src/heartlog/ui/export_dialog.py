@@ -27,6 +27,7 @@ from heartlog.core.journal import Journal
 from heartlog.ui.interop_messages import describe_error, local_number
 from heartlog.ui.interop_task import InteropTask
 from heartlog.ui.progress_dialog import open_progress_dialog
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class ExportDialog(QDialog):
         self, journal: Journal, parent: QWidget | None = None, pool: QThreadPool | None = None
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._journal = journal
         self._pool = pool or QThreadPool.globalInstance()
         self._task: InteropTask | None = None
@@ -121,7 +123,7 @@ class ExportDialog(QDialog):
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Export as JSON"),
-                f"HeartLog journal {stamp}.json",
+                self.tr("HeartLog journal %1").replace("%1", stamp) + ".json",
                 self.tr("JSON files (*.json)"),
             )
             if path:
@@ -131,7 +133,8 @@ class ExportDialog(QDialog):
                 self, self.tr("Choose where to create the Markdown folder")
             )
             if parent:
-                self.target_edit.setText(str(Path(parent) / f"HeartLog journal {stamp}"))
+                folder = self.tr("HeartLog journal %1").replace("%1", stamp)
+                self.target_edit.setText(str(Path(parent) / folder))
 
     @Slot()
     def _on_export(self) -> None:

@@ -27,6 +27,7 @@ from heartlog.core.journal import Journal
 from heartlog.ui.interop_messages import describe_error, local_day, local_number
 from heartlog.ui.interop_task import InteropTask
 from heartlog.ui.progress_dialog import open_progress_dialog
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class ImportDialog(QDialog):
         self, journal: Journal, parent: QWidget | None = None, pool: QThreadPool | None = None
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._journal = journal
         self._pool = pool or QThreadPool.globalInstance()
         self._parsed: ParsedJournal | None = None
@@ -59,10 +61,14 @@ class ImportDialog(QDialog):
         choose_file.clicked.connect(self._on_choose_file)
         choose_folder = QPushButton(self.tr("Choose folder…"), self)
         choose_folder.clicked.connect(self._on_choose_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(choose_file)
-        row.addWidget(choose_folder)
+        # The path gets the whole width; the buttons go under it (longer in other languages).
+        choosers = QHBoxLayout()
+        choosers.addWidget(choose_file)
+        choosers.addWidget(choose_folder)
+        choosers.addStretch(1)
+        row = QVBoxLayout()
+        row.addWidget(self.path_edit)
+        row.addLayout(choosers)
 
         self.format_combo = QComboBox(self)
         self.format_combo.addItem(self.tr("Detect automatically"), None)
@@ -101,7 +107,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(560, 260)
+        self.resize(600, 280)
 
     # -- choosing and previewing ------------------------------------------------
     def set_source(self, path: str | Path, fmt: str | None = None) -> None:

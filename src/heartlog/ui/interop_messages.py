@@ -8,26 +8,28 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from heartlog.core.errors import HeartLogError, ImportFormatError, StorageError
 from heartlog.core.interop import ExportTargetExists
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Interop", text)
+from heartlog.ui.error_texts import error_message, import_error_text
+from heartlog.ui.placeholder_text import fill
 
 
 def describe_error(exc: BaseException) -> str:
     if isinstance(exc, ImportFormatError):
-        lead = _tr("Nothing was imported, because this journal has a problem.")
-        where = f"{exc.where}: " if exc.where else ""
-        return f"{lead}\n{where}{exc.detail}"
+        return import_error_text(exc)
     if isinstance(exc, ExportTargetExists):
-        return _tr("That folder already exists and is not empty. Choose a new folder name.")
+        return error_message(exc)
     if isinstance(exc, StorageError):
-        return _tr("Nothing was exported: {reason}").format(reason=str(exc))
+        return fill(
+            QCoreApplication.translate("Interop", "Nothing was exported: %1"), error_message(exc)
+        )
     if isinstance(exc, HeartLogError):
-        return str(exc)
-    return _tr(
-        "Something went wrong ({name}). Nothing was changed; details are in the log."
-    ).format(name=type(exc).__name__)
+        return error_message(exc)
+    return fill(
+        QCoreApplication.translate(
+            "Interop",
+            "Something went wrong (%1). Nothing was changed; details are in the log.",
+        ),
+        type(exc).__name__,
+    )
 
 
 def local_day(moment: dt.datetime) -> str:

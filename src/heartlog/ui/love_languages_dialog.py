@@ -32,6 +32,8 @@ from heartlog.core.love_languages import (
 )
 from heartlog.core.prompts import PromptService
 from heartlog.core.timestamps import local_now
+from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,7 @@ class LoveLanguagesDialog(QDialog):
         today: Callable[[], dt.date] = lambda: local_now().date(),  # injectable for tests
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._service = service
         self._today = today
         self._existing = service.love_languages()
@@ -224,7 +227,7 @@ class LoveLanguagesDialog(QDialog):
             self._service.save_love_languages(self.chosen())
         except HeartLogError as exc:
             log.warning("love-language result not saved: %s", type(exc).__name__)
-            self.result_label.setText(str(exc))
+            self.result_label.setText(error_message(exc))
             return
         self.saved.emit()
         self.accept()

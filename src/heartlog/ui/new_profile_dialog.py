@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from heartlog.core.profile_index import MAX_NAME_CHARS, MIN_PASSPHRASE_CHARS
 from heartlog.ui import alerts
 from heartlog.ui.background import BackgroundCall
+from heartlog.ui.check_label import wrapping_check_box
 from heartlog.ui.passphrase_field import PassphraseEdit
 from heartlog.ui.profile_catalog import list_profiles
+from heartlog.ui.window_fit import grow_to_fit
 
 if TYPE_CHECKING:
     from heartlog.core.profiles import OpenProfile
@@ -57,6 +59,7 @@ class NewProfileDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._task: BackgroundCall | None = None
         self._existing_names = {p.name.casefold() for p in list_profiles()}
         self.setWindowTitle(self.tr("New profile — HeartLog"))
@@ -121,13 +124,14 @@ class NewProfileDialog(QDialog):
         warning.setWordWrap(True)
         warning.setObjectName("noticeText")
         layout.addWidget(warning)
-        self.ack_box = QCheckBox(
-            self.tr("I &understand that a lost passphrase cannot be recovered.")
+        # The box's text wraps: it is a long sentence, longer still in other languages.
+        self.ack_box, ack_row = wrapping_check_box(
+            self.tr("I &understand that a lost passphrase cannot be recovered."), self
         )
         self.ack_box.setAccessibleName(
             self.tr("Acknowledge that a lost passphrase cannot be recovered")
         )
-        layout.addWidget(self.ack_box)
+        layout.addLayout(ack_row)
 
         self.problem_label = QLabel()
         self.problem_label.setObjectName("errorText")

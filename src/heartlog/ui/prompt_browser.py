@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from heartlog.core.errors import HeartLogError
 from heartlog.core.prompt_catalogue import Prompt
 from heartlog.core.prompts import PromptService
+from heartlog.ui.error_texts import error_message
 from heartlog.ui.prompt_card import depth_label
 
 log = logging.getLogger(__name__)
@@ -238,7 +239,7 @@ class PromptBrowser(QDialog):
                 self._service.set_hidden(prompt.id, hidden)
         except HeartLogError as exc:
             log.warning("prompt preference not saved: %s", type(exc).__name__)
-            self.count_label.setText(str(exc))
+            self.count_label.setText(error_message(exc))
             return False
         return True
 

@@ -22,6 +22,7 @@ from heartlog.core.errors import HeartLogError
 from heartlog.core.prompt_catalogue import Prompt
 from heartlog.core.prompts import PromptService
 from heartlog.core.timestamps import local_now
+from heartlog.ui.error_texts import error_message
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +160,7 @@ class PromptCard(QFrame):
             action()
         except HeartLogError as exc:
             log.warning("prompt card action failed: %s", type(exc).__name__)
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_message(exc))
             self.error_label.show()
         else:
             self.error_label.hide()

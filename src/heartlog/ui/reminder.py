@@ -26,6 +26,8 @@ from heartlog.core.errors import HeartLogError
 from heartlog.core.prompts import PromptService
 from heartlog.core.reminder_schedule import ReminderSettings, next_occurrence
 from heartlog.core.timestamps import local_now
+from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +164,7 @@ class ReminderSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._service = service
         self._reminder = reminder
         current = service.reminder()
@@ -222,7 +225,7 @@ class ReminderSettingsDialog(QDialog):
             self._service.set_reminder(settings)
         except HeartLogError as exc:
             log.warning("reminder settings not saved: %s", type(exc).__name__)
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_message(exc))
             self.error_label.show()
             return
         if self._reminder is not None:

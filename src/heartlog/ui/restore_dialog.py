@@ -28,6 +28,8 @@ from heartlog.core.errors import HeartLogError, StorageError
 from heartlog.core.restore import CorruptProfile, RestoreResult, data_key_for, restore_backup
 from heartlog.ui.backup_texts import age_text, date_text, fill
 from heartlog.ui.core_task import CoreTask
+from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ class RestoreDialog(QDialog):
         self, error: CorruptProfile, passphrase: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self._profile = error.profile
         self._passphrase = passphrase
         self._backup: BackupInfo | None = error.newest_backup
@@ -121,7 +124,7 @@ class RestoreDialog(QDialog):
         try:
             app_settings.set_backup_root(self._profile.id, Path(chosen))
         except HeartLogError as exc:
-            self.status_label.setText(str(exc))
+            self.status_label.setText(error_message(exc))
             return
         # Without the key yet, the recorded SHA-256 vouches for it; the restore
         # itself checks it fully under the key before anything is replaced.
@@ -161,7 +164,7 @@ class RestoreDialog(QDialog):
         if isinstance(error, StorageError):
             text = self.tr("The disk could not be written. Free some space and try again.")
         elif isinstance(error, HeartLogError):
-            text = str(error)
+            text = error_message(error)
         else:
             log.error("restore failed unexpectedly: %s", type(error).__name__)
             text = self.tr("The restore failed unexpectedly; nothing was changed.")

@@ -29,6 +29,7 @@ from heartlog.ui.profile_prefs import (
     ProfilePrefs,
 )
 from heartlog.ui.theme import apply_theme
+from heartlog.ui.window_fit import grow_to_fit
 
 
 class SettingsDialog(QDialog):
@@ -38,6 +39,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, prefs: ProfilePrefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self.setWindowTitle(self.tr("Settings — HeartLog"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -80,8 +82,11 @@ class SettingsDialog(QDialog):
         language_box.addWidget(self.language)
         self.language_note = QLabel(self.tr("A new language is used after HeartLog restarts."))
         self.language_note.setObjectName("mutedText")
+        self.language_note.setWordWrap(True)
         language_box.addWidget(self.language_note)
-        form.addRow(self.tr("L&anguage:"), language_box)
+        language_label = QLabel(self.tr("L&anguage:"))
+        language_label.setBuddy(self.language)  # a row of a layout gets no buddy by itself
+        form.addRow(language_label, language_box)
 
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(data_dir()))

@@ -24,6 +24,7 @@ from heartlog.ui import alerts
 from heartlog.ui.background import BackgroundCall
 from heartlog.ui.passphrase_field import PassphraseEdit
 from heartlog.ui.profile_catalog import ProfileInfo
+from heartlog.ui.window_fit import grow_to_fit
 
 if TYPE_CHECKING:
     from heartlog.core.profiles import OpenProfile
@@ -52,6 +53,7 @@ class UnlockDialog(QDialog):
         reason: str = "",
     ) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self.profile = profile
         self._task: BackgroundCall | None = None
         self.setWindowTitle(self.tr("Unlock %1 — HeartLog").replace("%1", profile.name))

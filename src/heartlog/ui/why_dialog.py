@@ -9,7 +9,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from heartlog.core.analysis import EntryResult, Marker, SentenceResult
+from heartlog.core.analysis.lexicon import HORSEMEN, OBSTACLES, THEMES
 from heartlog.core.analysis.tokens import find_span, match_tokens
+from heartlog.core.content_language import analysis_texts
 from heartlog.core.journal import Entry
 
 NEUTRAL_GREY = QColor(170, 170, 170)
@@ -27,43 +29,29 @@ def mood_colour(compound: float | None) -> QColor:
     return QColor.fromHsv(hue, int(70 + 150 * strength), 215)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WhyDialog", text)
+def marker_labels(locale_name: str | None = None) -> dict[tuple[str, str], str]:
+    """Translated names of marker kinds (and labels), for the dialog and the dashboard.
 
-
-def marker_labels() -> dict[tuple[str, str], str]:
-    """Translated names of marker kinds (and labels), for the dialog and the dashboard."""
-    return {
-        ("conflict", "event"): _tr("conflict"),
-        ("conflict", "criticism"): _tr("criticism"),
-        ("conflict", "contempt"): _tr("contempt"),
-        ("conflict", "defensiveness"): _tr("defensiveness"),
-        ("conflict", "stonewalling"): _tr("stonewalling"),
-        ("resolution", "strong"): _tr("resolution"),
-        ("resolution", "soft"): _tr("making up"),
-        ("false_friend", ""): _tr("not a conflict"),
-        ("expression", ""): _tr("relationship words"),
-        ("stress", ""): _tr("stress"),
-        ("absolute", ""): _tr("absolute word"),
-        ("you_statement", ""): _tr('"you" statement'),
-        ("i_statement", ""): _tr('"I" statement'),
-        ("obstacle", "fear_of_vulnerability"): _tr("fear of vulnerability"),
-        ("obstacle", "poor_communication"): _tr("poor communication"),
-        ("obstacle", "lack_of_trust"): _tr("lack of trust"),
-        ("obstacle", "differing_needs"): _tr("differing needs"),
-        ("obstacle", "external_stressors"): _tr("external stressors"),
-        ("obstacle", "unresolved_conflicts"): _tr("unresolved conflicts"),
-        ("theme", "money"): _tr("money"),
-        ("theme", "chores"): _tr("chores"),
-        ("theme", "family"): _tr("family"),
-        ("theme", "work"): _tr("work"),
-        ("theme", "affection"): _tr("affection"),
-        ("theme", "communication"): _tr("communication"),
-        ("theme", "parenting"): _tr("parenting"),
-        ("theme", "trust"): _tr("trust"),
-        ("theme", "plans"): _tr("plans"),
-        ("theme", "health"): _tr("health"),
+    Themes, obstacles and the four horsemen are named as the content translations
+    name them (``core.content_language``), so the dialog, the dashboard and the
+    prompts use the same words; English where a translation is missing.
+    """
+    texts = analysis_texts(QLocale().name() if locale_name is None else locale_name)
+    labels = {
+        ("conflict", "event"): QCoreApplication.translate("WhyDialog", "conflict"),
+        ("resolution", "strong"): QCoreApplication.translate("WhyDialog", "resolution"),
+        ("resolution", "soft"): QCoreApplication.translate("WhyDialog", "making up"),
+        ("false_friend", ""): QCoreApplication.translate("WhyDialog", "not a conflict"),
+        ("expression", ""): QCoreApplication.translate("WhyDialog", "relationship words"),
+        ("stress", ""): QCoreApplication.translate("WhyDialog", "stress"),
+        ("absolute", ""): QCoreApplication.translate("WhyDialog", "absolute word"),
+        ("you_statement", ""): QCoreApplication.translate("WhyDialog", '"you" statement'),
+        ("i_statement", ""): QCoreApplication.translate("WhyDialog", '"I" statement'),
     }
+    labels.update({("conflict", h): texts.horseman_label(h) for h in HORSEMEN})
+    labels.update({("obstacle", o): texts.obstacle_name(o) for o in OBSTACLES})
+    labels.update({("theme", t): texts.theme_label(t) for t in THEMES})
+    return labels
 
 
 SHOWN_KINDS = (
@@ -189,11 +177,18 @@ class WhyDialog(QDialog):
 
     def _marker_html(self, m: Marker) -> str:
         name = self._labels.get((m.kind, m.label)) or self._labels.get((m.kind, ""), m.kind)
-        words = html.escape(f"\u201c{m.text}\u201d")
+        words = html.escape(
+            self.tr("\u201c%1\u201d", "the words that raised a flag").replace("%1", m.text)
+        )
         if m.counted:
             return f"{html.escape(name)}: {words}"
         reason = self._reason(m.why)
-        return f"<span style='color: gray'>{html.escape(self.tr('not counted'))} ({html.escape(name)}: {words}, {html.escape(reason)})</span>"
+        note = (
+            self.tr("not counted (%1, %2)")
+            .replace("%1", f"{html.escape(name)}: {words}")
+            .replace("%2", html.escape(reason))
+        )
+        return f"<span style='color: gray'>{note}</span>"
 
     def _reason(self, why: str) -> str:
         if why.startswith("negated"):

@@ -7,6 +7,7 @@ QPdfWriter), because core never imports Qt and no PDF library is a dependency.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import html
 from collections.abc import Callable, Sequence
@@ -42,9 +43,13 @@ class ExportLabels:
     reflection_by_me: str = "My reflection"
     reflection_by_partner: str = "Reflection from {name}"
     untitled: str = "Untitled"
+    # How an entry's date and time are written (the UI passes its locale's format).
+    when: Callable[[dt.datetime], str] | None = None
 
 
-def _when(entry: Entry) -> str:
+def _when(entry: Entry, labels: ExportLabels) -> str:
+    if labels.when is not None:
+        return labels.when(entry.written_at)
     return entry.written_at.strftime("%Y-%m-%d %H:%M")
 
 
@@ -69,7 +74,7 @@ def to_markdown(
     parts = [f"# {labels.title}", "", f"> **{labels.warning}**", ""]
     for e in entries:
         parts += [f"## {_md_escape_line(e.title.strip() or labels.untitled)}", ""]
-        meta = [f"*{_when(e)}*"]
+        meta = [f"*{_when(e, labels)}*"]
         if e.tags:
             meta.append(f"{labels.tags}: " + ", ".join(f"#{t}" for t in e.tags))
         if e.mood is not None:
@@ -114,7 +119,7 @@ def to_html(
         f'<p class="warning">{esc(labels.warning)}</p>',
     ]
     for e in entries:
-        meta = [esc(_when(e))]
+        meta = [esc(_when(e, labels))]
         if e.tags:
             meta.append(esc(f"{labels.tags}: " + ", ".join(f"#{t}" for t in e.tags)))
         if e.mood is not None:

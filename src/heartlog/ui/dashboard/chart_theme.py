@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from heartlog.core.charts import ChartLabels, ChartTheme
+from heartlog.core.content_language import content_language
 from heartlog.core.prompt_catalogue import load_catalogue
 from heartlog.ui.dashboard.dashboard_words import one_decimal, theme_names
 
@@ -51,7 +52,7 @@ def chart_theme(palette: QPalette | None = None) -> ChartTheme:
 
 def practice_names(locale: QLocale | None = None) -> dict[str, str]:
     """Practice names from the prompt catalogue, translated where a translation exists."""
-    catalogue = load_catalogue((locale or QLocale()).name())
+    catalogue = load_catalogue(content_language((locale or QLocale()).name()))
     return {p.id: p.name for p in catalogue.practices}
 
 
@@ -83,7 +84,7 @@ def chart_labels(locale: QLocale | None = None) -> ChartLabels:
         practices_title=translate("DashboardCharts", "Practices you wrote about"),
         practices_none=translate("DashboardCharts", "No entries from prompts this week"),
         empty_week=translate("DashboardCharts", "No entries this week yet"),
-        theme_names=theme_names(),
+        theme_names=theme_names(locale),
         practice_names=practice_names(locale),
         number=lambda value: one_decimal(locale, value),
     )

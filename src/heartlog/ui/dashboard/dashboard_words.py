@@ -13,9 +13,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from heartlog.core.analysis import Pattern, SummaryFact, WeeklyInsights, render_summary
+from heartlog.core.analysis.lexicon import THEMES
 from heartlog.core.analysis.patterns import Evidence
 from heartlog.core.charts import PatternText, WeekReport
+from heartlog.core.content_language import AnalysisTexts, analysis_texts, content_language
 from heartlog.core.prompt_catalogue import load_catalogue
+from heartlog.ui.placeholder_text import fill
 
 # An alias pyside6-lupdate recognises: translate("Context", "literal text").
 translate = QCoreApplication.translate
@@ -28,20 +31,15 @@ def one_decimal(locale: QLocale, value: float) -> str:
     return text[: -len(tail)] if text.endswith(tail) else text
 
 
-def theme_names() -> dict[str, str]:
-    """Theme names as headings and chart labels."""
-    return {
-        "money": translate("DashboardWords", "Money"),
-        "chores": translate("DashboardWords", "Chores"),
-        "family": translate("DashboardWords", "Family"),
-        "work": translate("DashboardWords", "Work"),
-        "affection": translate("DashboardWords", "Affection"),
-        "communication": translate("DashboardWords", "Communication"),
-        "parenting": translate("DashboardWords", "Parenting"),
-        "trust": translate("DashboardWords", "Trust"),
-        "plans": translate("DashboardWords", "Plans"),
-        "health": translate("DashboardWords", "Health"),
-    }
+def content_texts(locale: QLocale | None = None) -> AnalysisTexts:
+    """Practice names, "why this helps" lines and theme labels in the locale's language."""
+    return analysis_texts((locale or QLocale()).name())
+
+
+def theme_names(locale: QLocale | None = None) -> dict[str, str]:
+    """Theme names as headings and chart labels (the content translations' labels)."""
+    texts = content_texts(locale)
+    return {theme: texts.theme_label(theme) for theme in THEMES}
 
 
 def theme_in_sentence() -> dict[str, str]:
@@ -86,15 +84,21 @@ def severity_words() -> dict[str, str]:
 
 
 def practice_name(practice_id: str, fallback: str = "", locale: QLocale | None = None) -> str:
-    """A practice's name from the (translated) prompt catalogue, else a translated name here."""
-    catalogue = load_catalogue((locale or QLocale()).name())
+    """A practice's name: as the (translated) prompt catalogue names it, else as the
+    analysis texts do (e.g. the practice of openly discussing a disagreement)."""
+    catalogue = load_catalogue(content_language((locale or QLocale()).name()))
     for p in catalogue.practices:
         if p.id == practice_id:
             return p.name
-    extra = {
-        "discussing_disagreement": translate("DashboardWords", "Openly discussing a disagreement")
-    }
-    return extra.get(practice_id) or fallback or practice_id
+    texts = content_texts(locale)
+    if texts.knows_practice(practice_id):
+        return texts.practice_text(practice_id)[0]
+    return fallback or practice_id
+
+
+def practice_why(why: str, locale: QLocale | None = None) -> str:
+    """A suggestion's "why this helps" line (as core wrote it, in English) in the locale's language."""
+    return content_texts(locale).translate_why(why)
 
 
 def summary_templates() -> dict[str, str]:
@@ -240,7 +244,7 @@ def localised_facts(
     facts: Sequence[SummaryFact], w: WeeklyInsights, locale: QLocale
 ) -> list[SummaryFact]:
     """Facts with display values (``*_text``, ``weekday``, ``label``) in the locale's words."""
-    names, in_sentence = theme_names(), theme_in_sentence()
+    names, in_sentence = theme_names(locale), theme_in_sentence()
     tones, hows = _tones(), _hows()
     out = []
     for fact in facts:
@@ -284,7 +288,7 @@ def summary_text(w: WeeklyInsights, locale: QLocale | None = None) -> str:
 
 # -- patterns ------------------------------------------------------------------------------
 def pattern_heading(p: Pattern, locale: QLocale) -> str:
-    name = theme_names().get(p.theme, p.theme)
+    name = theme_names(locale).get(p.theme, p.theme)
     if p.status == "unresolved":
         return translate("DashboardWords", "%1: keeps coming back").replace("%1", name)
     if p.resolved_on is not None:
@@ -320,7 +324,9 @@ def evidence_text(e: Evidence, locale: QLocale) -> str:
     when = short_day(locale, e.date)
     if e.kind == "resolution":
         when = translate("DashboardWords", "%1, made up").replace("%1", when)
-    return f"{when}: \u201c{text}\u201d"
+    return fill(
+        translate("DashboardWords", "%1: \u201c%2\u201d", "day: quoted sentence"), when, text
+    )
 
 
 def suggestion_text(p: Pattern, locale: QLocale) -> str:
@@ -328,10 +334,10 @@ def suggestion_text(p: Pattern, locale: QLocale) -> str:
         return ""
     first = p.practices[0]
     name = practice_name(first.practice, first.name, locale)
-    return (
-        translate("DashboardWords", "Something to try: %1. %2")
-        .replace("%1", name)
-        .replace("%2", first.why)
+    return fill(
+        translate("DashboardWords", "Something to try: %1. %2"),
+        name,
+        practice_why(first.why, locale),
     )
 
 

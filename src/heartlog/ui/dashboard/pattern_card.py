@@ -21,6 +21,7 @@ from heartlog.ui.dashboard.dashboard_words import (
     pattern_dates,
     pattern_heading,
     practice_name,
+    practice_why,
     severity_text,
     trend_words,
 )
@@ -134,7 +135,7 @@ class PatternCard(QFrame):
             bold = QFont(self.suggestion.font())
             bold.setBold(True)
             self.suggestion.setFont(bold)
-            self.why.setText(first.why)
+            self.why.setText(practice_why(first.why, self._locale))
         else:
             self.suggestion.hide()
             self.why.hide()

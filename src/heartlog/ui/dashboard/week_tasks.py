@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from heartlog.core.errors import HeartLogError
+from heartlog.ui.error_texts import error_message
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class BackgroundTask(QObject):
             result = self._work()
         except HeartLogError as exc:
             self.error = exc
-            self.failed.emit(self.ticket, str(exc))
+            self.failed.emit(self.ticket, error_message(exc))
         except Exception as exc:
             log.exception("dashboard task failed: %s", self._what)
             self.error = exc

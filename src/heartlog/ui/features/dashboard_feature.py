@@ -47,11 +47,14 @@ class InsightsPage(QObject):
 
     def _on_unlocked(self) -> None:
         from heartlog.core.prompts import PromptService
+        from heartlog.ui.app_language import prompt_catalogue
         from heartlog.ui.dashboard.dashboard_view import DashboardView
 
         self._drop_view()
         journal = self.window.session.journal
-        prompts = PromptService(journal, self.window.session.profile.id)
+        prompts = PromptService(
+            journal, self.window.session.profile.id, catalogue=prompt_catalogue()
+        )
         view = DashboardView(journal, prompts=prompts)
         view.openEntry.connect(self._on_open_entry)
         view.writeAboutPrompt.connect(self._on_write_prompt)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from heartlog.core.errors import HeartLogError
 from heartlog.core.timestamps import local_now
 from heartlog.ui.app_icon import app_icon
+from heartlog.ui.app_language import prompt_catalogue
 from heartlog.ui.features.feature_dialogs import FeatureDialogs
 from heartlog.ui.reminder import ConnectionReminder
 from heartlog.ui.sharing import tasks
@@ -108,7 +109,10 @@ class PromptsFeature(QObject):
         if journal is None or self.service is not None:
             return
         self.service = PromptService(
-            journal, self.window.session.profile.id, signals=lambda: self.signals
+            journal,
+            self.window.session.profile.id,
+            catalogue=prompt_catalogue(),
+            signals=lambda: self.signals,
         )
         for action in self._journal_actions():
             action.setEnabled(True)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Journal
 from heartlog.core.sharing.share_folder import ShareFolderMissing, set_share_folder, share_folder
+from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +33,7 @@ class ShareFolderDialog(QDialog):
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self.journal = journal
         self.setWindowTitle(self.tr("Share folder"))
         intro = QLabel(
@@ -89,7 +92,7 @@ class ShareFolderDialog(QDialog):
             self.error_label.show()
             return False
         except HeartLogError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_message(exc))
             self.error_label.show()
             return False
         self.error_label.hide()

@@ -22,6 +22,8 @@ from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Journal
 from heartlog.core.sharing import keys, partners, share_code
 from heartlog.core.sharing.errors import InvalidShareCode
+from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 
 class AddPartnerDialog(QDialog):
@@ -29,6 +31,7 @@ class AddPartnerDialog(QDialog):
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self.journal = journal
         self.setWindowTitle(self.tr("Add partner"))
         self.code_edit = QPlainTextEdit()
@@ -112,7 +115,7 @@ class AddPartnerDialog(QDialog):
         try:
             self.code_edit.setPlainText(share_code.read_code_argument(str(Path(path))))
         except HeartLogError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_message(exc))
 
     @Slot()
     def _on_add(self) -> None:
@@ -121,7 +124,7 @@ class AddPartnerDialog(QDialog):
                 self.journal, self.code_edit.toPlainText(), self.name_edit.text()
             )
         except HeartLogError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(error_message(exc))
             return
         self.partnerAdded.emit(info.id)
         self.accept()

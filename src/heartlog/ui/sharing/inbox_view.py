@@ -25,6 +25,7 @@ from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Journal
 from heartlog.core.sharing import inbox, partners
 from heartlog.core.sharing.reflections import AUTHOR_ME, reflect, reflections_for
+from heartlog.ui.error_texts import error_message
 from heartlog.ui.sharing.messages import local_datetime
 
 SEARCH_DELAY_MS = 150
@@ -143,7 +144,8 @@ class InboxView(QWidget):
         parts += [f"<p>{esc(p)}</p>" for p in entry.body.split("\n\n") if p.strip()]
         mine = [r for r in reflections_for(self.journal, entry.id) if r.author == AUTHOR_ME]
         if mine:
-            parts.append(f"<h3>{esc(self.tr('Your reflections'))}</h3>")
+            mine_heading = self.tr("Your reflections")
+            parts.append(f"<h3>{esc(mine_heading)}</h3>")
             parts += [
                 f"<blockquote>{esc(r.body)}<br><small>{esc(local_datetime(r.created_at))}"
                 "</small></blockquote>"
@@ -171,7 +173,7 @@ class InboxView(QWidget):
         try:
             info = reflect(self.journal, entry_id, self.reflection_edit.toPlainText())
         except HeartLogError as exc:
-            self.note.setText(str(exc))
+            self.note.setText(error_message(exc))
             return
         self.reflection_edit.clear()
         self._show_current()

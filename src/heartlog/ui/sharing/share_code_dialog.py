@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Journal
 from heartlog.core.sharing import keys, share_code
+from heartlog.ui.error_texts import error_message
+from heartlog.ui.window_fit import grow_to_fit
 
 
 class ShareCodeDialog(QDialog):
     def __init__(self, journal: Journal, profile_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        grow_to_fit(self)
         self.setWindowTitle(self.tr("My share code"))
         self._profile_name = profile_name
         self._key = keys.public_key(journal)
@@ -85,6 +88,6 @@ class ShareCodeDialog(QDialog):
         try:
             share_code.write_share_code_file(Path(path), self._key, self._profile_name)
         except HeartLogError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_message(exc))
             return
         self.status.setText(self.tr("Saved %1.").replace("%1", Path(path).name))

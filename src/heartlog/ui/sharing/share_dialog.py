@@ -34,6 +34,7 @@ from heartlog.core.sharing.readable_export import ExportFormat, export_readable
 from heartlog.core.sharing.selection import entries_by_ids, marked_entries
 from heartlog.core.sharing.share_bundle import ShareResult, plan_share, write_bundle
 from heartlog.core.sharing.share_folder import bundle_name, share_folder
+from heartlog.ui.error_texts import error_message
 from heartlog.ui.sharing import tasks
 from heartlog.ui.sharing.messages import local_datetime
 from heartlog.ui.sharing.pdf_render import html_to_pdf
@@ -245,7 +246,7 @@ class ShareDialog(QDialog):
 
     @Slot(object)
     def _on_failed(self, error: BaseException) -> None:
-        self.status.setText(str(error) if isinstance(error, HeartLogError) else repr(error))
+        self.status.setText(error_message(error))
         self.share_button.setEnabled(True)
 
     def _export_file(self) -> None:

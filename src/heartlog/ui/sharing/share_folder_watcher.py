@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from heartlog.core.journal import Journal
 from heartlog.core.sharing.receive import ImportResult, ImportStatus
 from heartlog.core.sharing.share_folder import scan_share_folder, share_folder
+from heartlog.ui.error_texts import error_message
 from heartlog.ui.sharing import tasks
 from heartlog.ui.sharing.messages import import_summary
 
@@ -107,7 +108,7 @@ class ShareFolderWatcher(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self._running = False
         log.warning("share folder scan failed: %s", type(error).__name__)
-        self._notify(str(error))
+        self._notify(error_message(error))
 
     def _watch_files(self) -> None:
         # Some platforms report an atomic replace only on the file, not the folder.

@@ -10,22 +10,24 @@ from PySide6.QtCore import QCoreApplication
 from heartlog.core.journal import Entry, Journal
 from heartlog.core.sharing.readable_export import ExportLabels, collect_reflections, to_html
 from heartlog.core.sharing.share_bundle import SharePlan
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SharePreview", text)
+from heartlog.ui.placeholder_text import fill
+from heartlog.ui.sharing.messages import local_datetime
 
 
 def export_labels() -> ExportLabels:
     """The readable document's fixed words, translated."""
     return ExportLabels(
-        title=_tr("Shared from HeartLog"),
-        warning=_tr("This file is not encrypted. Anyone who can open it can read these entries."),
-        tags=_tr("Tags"),
-        mood=_tr("Mood"),
-        reflection_by_me=_tr("My reflection"),
-        reflection_by_partner=_tr("Reflection from {name}"),
-        untitled=_tr("Untitled"),
+        title=QCoreApplication.translate("SharePreview", "Shared from HeartLog"),
+        warning=QCoreApplication.translate(
+            "SharePreview",
+            "This file is not encrypted. Anyone who can open it can read these entries.",
+        ),
+        tags=QCoreApplication.translate("SharePreview", "Tags"),
+        mood=QCoreApplication.translate("SharePreview", "Mood"),
+        reflection_by_me=QCoreApplication.translate("SharePreview", "My reflection"),
+        reflection_by_partner=QCoreApplication.translate("SharePreview", "Reflection from {name}"),
+        untitled=QCoreApplication.translate("SharePreview", "Untitled"),
+        when=local_datetime,
     )
 
 
@@ -38,25 +40,33 @@ def bundle_preview(plan: SharePlan) -> str:
     """The entries, reflections and revocations a bundle will carry."""
     esc = html.escape
     labels = export_labels()
+    heading = fill(
+        QCoreApplication.translate("SharePreview", "For %1, encrypted"), plan.partner.name
+    )
+    no_entries = QCoreApplication.translate("SharePreview", "No entries.")
     parts = [
-        f"<h1>{esc(_tr('For %1, encrypted').replace('%1', plan.partner.name))}</h1>",
+        f"<h1>{esc(heading)}</h1>",
         to_html(plan.entries, {}, labels).split("<body>", 1)[-1].split("</body>", 1)[0]
         if plan.entries
-        else f"<p><i>{esc(_tr('No entries.'))}</i></p>",
+        else f"<p><i>{esc(no_entries)}</i></p>",
     ]
     # Drop the readable document's own title and warning: this file is encrypted.
     parts[1] = parts[1].replace(f"<h1>{esc(labels.title)}</h1>", "", 1)
     parts[1] = parts[1].replace(f'<p class="warning">{esc(labels.warning)}</p>', "", 1)
     if plan.reflections:
-        parts.append(f"<h2>{esc(_tr('Your reflections on their entries'))}</h2>")
+        mine = QCoreApplication.translate("SharePreview", "Your reflections on their entries")
+        parts.append(f"<h2>{esc(mine)}</h2>")
         parts += [f"<blockquote>{esc(r.body)}</blockquote>" for r in plan.reflections]
     if plan.revoked:
-        parts.append(
-            f"<h2>{esc(_tr('Removed from what %1 can read').replace('%1', plan.partner.name))}</h2>"
+        removed = fill(
+            QCoreApplication.translate("SharePreview", "Removed from what %1 can read"),
+            plan.partner.name,
         )
+        deleted = QCoreApplication.translate("SharePreview", "(deleted entry)")
+        parts.append(f"<h2>{esc(removed)}</h2>")
         parts.append(
             "<ul>"
-            + "".join(f"<li>{esc(r.heading or _tr('(deleted entry)'))}</li>" for r in plan.revoked)
+            + "".join(f"<li>{esc(r.heading or deleted)}</li>" for r in plan.revoked)
             + "</ul>"
         )
     return "\n".join(parts)
