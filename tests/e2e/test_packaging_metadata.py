@@ -154,7 +154,7 @@ def test_wheel_has_resources_translations_and_migrations(wheel: zipfile.ZipFile)
         assert f"heartlog/migrations/versions/{name}" in names
     assert "heartlog/migrations/env.py" in names
     assert "heartlog/migrations/script.py.mako" in names
-    assert "heartlog/core/self_test.py" in names
+    assert "heartlog/selftest/steps.py" in names
 
 
 def test_wheel_installs_the_heartlog_command(wheel: zipfile.ZipFile) -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from heartlog.core import self_test
 from heartlog.core.profiles import Profile
-from heartlog.core.self_test import (
+from heartlog.selftest import steps as self_test
+from heartlog.selftest.steps import (
     SelfTestContext,
     Step,
     StepFailed,
@@ -123,7 +123,7 @@ def test_plaintext_on_disk_is_caught(tmp_path: Path) -> None:
 
 def test_importing_the_self_test_loads_no_qt() -> None:
     code = (
-        "import sys, heartlog.core.self_test, heartlog.core.self_test_runtime;"
+        "import sys, heartlog.selftest.steps, heartlog.selftest.runtime_steps;"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))"
     )
     src = Path(__file__).resolve().parents[2] / "src"

@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.self_test:
         # Before logging is set up: the self-test writes nothing outside its temporary home.
-        from heartlog.core.self_test import main as self_test_main
+        from heartlog.selftest.steps import main as self_test_main
 
         return self_test_main()
     from heartlog.core.logging_setup import configure_logging

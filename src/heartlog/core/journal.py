@@ -6,7 +6,6 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, Select, delete, func, select, text
@@ -15,112 +14,34 @@ from sqlalchemy.orm import Session
 from heartlog.core import models as m
 from heartlog.core.db import READ_ONLY
 from heartlog.core.db_errors import storage_errors
-from heartlog.core.errors import EntryNotFound, InvalidEntry
+from heartlog.core.entry import (  # re-exported: callers import them from journal
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    Draft,
+    Entry,
+    SearchHit,
+    _check_mood,
+    _check_text,
+    _to_entry,
+    normalise_tags,
+)
+from heartlog.core.errors import EntryNotFound
 from heartlog.core.search_query import fts_match
-from heartlog.core.timestamps import from_storage, local_now, to_storage, utc_aware
+from heartlog.core.timestamps import local_now, to_storage
 
-MAX_TAG_CHARS = 80
+__all__ = [
+    "HIGHLIGHT_END",
+    "HIGHLIGHT_START",
+    "Draft",
+    "Entry",
+    "Journal",
+    "SearchHit",
+    "_check_text",
+    "_to_entry",
+    "normalise_tags",
+]
+
 _UNSET: Any = object()
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A journal entry as core hands it out (plain data, safe across threads)."""
-
-    id: str
-    written_at: dt.datetime  # aware, in the writer's offset
-    title: str = ""
-    body: str = ""
-    tags: tuple[str, ...] = ()
-    mood: int | None = None
-    prompt_id: str | None = None
-    marked_for_sharing: bool = False
-    shared_at: dt.datetime | None = None
-    revoked_at: dt.datetime | None = None
-    created_at: dt.datetime | None = None
-    updated_at: dt.datetime | None = None
-    import_hash: str | None = None
-
-    @property
-    def entry_date(self) -> dt.date:
-        return self.written_at.date()
-
-    @property
-    def heading(self) -> str:
-        """The title, or the first non-empty line of the body."""
-        if self.title.strip():
-            return self.title.strip()
-        for line in self.body.splitlines():
-            if line.strip():
-                return line.strip()
-        return ""
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    entry: Entry
-    snippet: str  # with HIGHLIGHT_START / HIGHLIGHT_END around matched words
-    rank: float
-
-
-@dataclass(frozen=True)
-class Draft:
-    entry_id: str
-    title: str
-    body: str
-    saved_at: dt.datetime
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
-HIGHLIGHT_START = "\x02"
-HIGHLIGHT_END = "\x03"
-
-
-def _to_entry(row: Any, tags: tuple[str, ...] | None = None) -> Entry:
-    """An ``Entry`` from an ORM object, or from a Core row of the entries table plus tags."""
-    return Entry(
-        id=row.id,
-        written_at=from_storage(row.written_at, row.utc_offset_min),
-        title=row.title,
-        body=row.body,
-        tags=tuple(t.name for t in row.tags) if tags is None else tags,
-        mood=row.mood,
-        prompt_id=row.prompt_id,
-        marked_for_sharing=row.marked_for_sharing,
-        shared_at=utc_aware(row.shared_at),
-        revoked_at=utc_aware(row.revoked_at),
-        created_at=utc_aware(row.created_at),
-        updated_at=utc_aware(row.updated_at),
-        import_hash=row.import_hash,
-    )
-
-
-def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Trimmed, '#'-less, de-duplicated (case-insensitively) tags, in order."""
-    out: dict[str, str] = {}
-    for raw in tags:
-        name = raw.strip().lstrip("#").strip()
-        if not name:
-            continue
-        if len(name) > MAX_TAG_CHARS:
-            raise InvalidEntry(f"A tag can be at most {MAX_TAG_CHARS} characters long.")
-        out.setdefault(name.casefold(), name)
-    return tuple(out.values())
-
-
-def _check_mood(mood: int | None) -> None:
-    if mood is not None and not (isinstance(mood, int) and 1 <= mood <= 5):
-        raise InvalidEntry("Mood must be a whole number from 1 to 5, or empty.")
-
-
-def _check_text(*values: str) -> None:
-    for value in values:
-        if not isinstance(value, str):
-            raise InvalidEntry("Entry text must be text.")
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise InvalidEntry("The text contains characters that cannot be saved.") from exc
 
 
 class Journal:

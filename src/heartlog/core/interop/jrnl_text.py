@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from heartlog.core.entry import MAX_TAG_CHARS
 from heartlog.core.errors import ImportFormatError
 from heartlog.core.interop.model import (
     STARRED_TAG,
@@ -31,7 +32,6 @@ from heartlog.core.interop.model import (
     read_bytes,
 )
 from heartlog.core.interop.moments import parse_day
-from heartlog.core.journal import MAX_TAG_CHARS
 
 FORMAT = "jrnl"
 

@@ -8,8 +8,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from heartlog.core.entry import MAX_TAG_CHARS, normalise_tags
 from heartlog.core.errors import HeartLogError, ImportFormatError, InvalidEntry
-from heartlog.core.journal import MAX_TAG_CHARS, normalise_tags
 from heartlog.core.timestamps import to_storage
 
 # Called with (done, total) while parsing or importing.

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from heartlog.core.paths import resource_path, translations_path
-from heartlog.core.self_test import StepFailed
+from heartlog.selftest.steps import StepFailed
 
 if TYPE_CHECKING:
-    from heartlog.core.self_test import SelfTestContext
+    from heartlog.selftest.steps import SelfTestContext
 
 APP_ICON = ("icons", "heartlog.svg")
 # The native windowing plugin each desktop needs beside the offscreen one.

@@ -238,7 +238,7 @@ def step_no_plaintext(ctx: SelfTestContext) -> str:
 
 
 def _runtime_steps() -> list[Step]:
-    from heartlog.core import self_test_runtime as rt
+    from heartlog.selftest import runtime_steps as rt
 
     return [
         Step("VADER sentiment lexicon", rt.step_vader),
