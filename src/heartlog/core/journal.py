@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, Select, delete, func, select, text
+from sqlalchemy import Engine, Float, Select, Text, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from heartlog.core import models as m
@@ -85,7 +85,7 @@ class Journal:
             rows.append(tag)
         return rows
 
-    def _load_rows(self, s: Session, stmt: Select[Any]) -> list[tuple[Any, Entry]]:
+    def _load_rows(self, s: Session, stmt: Any) -> list[tuple[Any, Entry]]:
         """(row, Entry) for a Core select over the entries table, in its order.
 
         Core rows and one tag query are much cheaper than ORM objects for pages
@@ -103,11 +103,6 @@ class Journal:
             for pk, name in tag_rows:
                 tags.setdefault(pk, []).append(name)
         return [(r, _to_entry(r, tuple(tags.get(r.pk, ())))) for r in rows]
-
-    def _load(self, s: Session, pks: Sequence[int]) -> dict[int, Entry]:
-        table = m.Entry.__table__
-        pairs = self._load_rows(s, select(table).where(table.c.pk.in_(pks))) if pks else []
-        return {row.pk: entry for row, entry in pairs}
 
     # -- entries --------------------------------------------------------------
     def add(
@@ -373,22 +368,21 @@ class Journal:
         if match is None:
             return []
         # FTS5 sorts by its configured rank (bm25, title weighted 2:1; see the
-        # migration) and stops at LIMIT, so snippets are made only for the page.
+        # migration) and stops at LIMIT, so snippets are made only for the page;
+        # the page's entries come back in the same query.
         sql = text(
+            "SELECT e.*, f.rank AS fts_rank, f.snip AS fts_snippet FROM ("
             "SELECT rowid, rank, "
-            f"snippet(entries_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 24) "
+            f"snippet(entries_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 24) AS snip "
             "FROM entries_fts WHERE entries_fts MATCH :q ORDER BY rank "
-            "LIMIT :limit OFFSET :offset"
-        )
+            "LIMIT :limit OFFSET :offset) AS f JOIN entries AS e ON e.pk = f.rowid "
+            "ORDER BY f.rank"
+        ).columns(*m.Entry.__table__.c, fts_rank=Float, fts_snippet=Text)
+        params = {"q": match, "limit": -1 if limit is None else limit, "offset": offset}
         with self.read_session() as s:
-            found = s.execute(
-                sql, {"q": match, "limit": -1 if limit is None else limit, "offset": offset}
-            ).all()
-            by_pk = self._load(s, [f[0] for f in found])
             return [
-                SearchHit(entry=by_pk[pk], snippet=snip, rank=rank)
-                for pk, rank, snip in found
-                if pk in by_pk
+                SearchHit(entry=entry, snippet=row.fts_snippet, rank=row.fts_rank)
+                for row, entry in self._load_rows(s, sql.bindparams(**params))
             ]
 
     def search_count(self, query: str, prefix: bool = False) -> int:
