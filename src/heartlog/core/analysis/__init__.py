@@ -13,6 +13,10 @@ first text is scored. The public API:
 
 from __future__ import annotations
 
+from heartlog.core.analysis import speedups
+
+speedups.prefer_current()  # before any compiled module is imported (see speedups)
+
 from heartlog.core.analysis.analyser import (
     EntryAnalyser,
     analyse_text,
