@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import configparser
+import hashlib
 import importlib.util
+import json
+import os
 import shutil
 import subprocess
 import sys
@@ -155,6 +158,22 @@ def test_wheel_has_resources_translations_and_migrations(wheel: zipfile.ZipFile)
     assert "heartlog/migrations/env.py" in names
     assert "heartlog/migrations/script.py.mako" in names
     assert "heartlog/selftest/steps.py" in names
+
+
+@pytest.mark.skipif(
+    os.environ.get("HEARTLOG_REQUIRE_COMPILED") != "1",
+    reason="CI sets HEARTLOG_REQUIRE_COMPILED=1; without a compiler the wheel is pure Python",
+)
+def test_wheel_ships_the_compiled_analysis_with_its_sources(wheel: zipfile.ZipFile) -> None:
+    names = set(wheel.namelist())
+    stamp = json.loads(wheel.read("heartlog/core/analysis/_compiled.json"))
+    assert stamp["sources"]
+    for module, digest in stamp["sources"].items():
+        source = f"heartlog/core/analysis/{module}.py"
+        assert f"heartlog/core/analysis/{module}{stamp['suffix']}" in names
+        assert hashlib.sha256(wheel.read(source)).hexdigest() == digest
+    (tags,) = [n for n in names if n.endswith(".dist-info/WHEEL")]
+    assert "Root-Is-Purelib: false" in wheel.read(tags).decode()
 
 
 def test_wheel_installs_the_heartlog_command(wheel: zipfile.ZipFile) -> None:

@@ -35,7 +35,9 @@ def compiled_files(folder: Path = FOLDER) -> dict[str, Path]:
     out: dict[str, Path] = {}
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
         for path in folder.glob(f"*{suffix}"):
-            out.setdefault(path.name[: -len(suffix)], path)
+            name = path.name[: -len(suffix)]
+            if "." not in name:  # "x.cpython-311-….so" also ends in ".so"
+                out.setdefault(name, path)
     return out
 
 
@@ -63,8 +65,8 @@ def stale_modules(folder: Path = FOLDER) -> list[str]:
 class _SourceFinder(importlib.abc.MetaPathFinder):
     """Imports the listed modules of the package from their ``.py`` files."""
 
-    def __init__(self, names: Sequence[str], folder: Path) -> None:
-        self.paths = {f"{PACKAGE}.{name}": folder / f"{name}.py" for name in names}
+    def __init__(self, names: Sequence[str], folder: Path, package: str = PACKAGE) -> None:
+        self.paths = {f"{package}.{name}": folder / f"{name}.py" for name in names}
 
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
