@@ -22,12 +22,11 @@ rebuilt; equal markers and counts are shared instances (``shared_values``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from heartlog.core.analysis.lexicon import HORSEMEN
 from heartlog.core.analysis.markers import MarkerRules
 from heartlog.core.analysis.phrase_scan import EVENTS, FEATURES, PERSONS, THEMES, Found, phrase_text
-from heartlog.core.analysis.results import Counts, Marker, SentenceResult
+from heartlog.core.analysis.results import NO_COUNTS, Counts, Marker, SentenceResult
 from heartlog.core.analysis.sentence_context import with_context, with_neighbours
 from heartlog.core.analysis.shared_values import shared_counts, shared_marker
 from heartlog.core.analysis.tokens import BARRIER
@@ -35,38 +34,77 @@ from heartlog.core.analysis.tokens import BARRIER
 PERSON_WINDOW_LEFT = 6
 PERSON_WINDOW_RIGHT = 5
 NAME_TAG = ("partner", "any", "")
-NO_COUNTS = Counts()
 
 
-@dataclass(slots=True)
 class Prepared:
-    """A scored sentence ready for signal detection, with the phrases found in it."""
+    """A scored sentence ready for signal detection, with the phrases found in it.
 
-    index: int
-    part: str
-    start: int
-    end: int
-    text: str
-    tokens: list[str]
-    compound: float
-    pos: float
-    neu: float
-    neg: float
-    expressions: tuple[tuple[str, float], ...]  # relationship-lexicon phrases: (words, valence)
-    case_tokens: list[str] | None  # original case, only when a partner name may occur
-    found: list[list[Found]]  # PhraseScanner.scan(tokens)
+    A plain class with slots rather than a dataclass: this module is compiled
+    (hatch_build.py), which makes this ``__init__`` C code, where a dataclass's
+    generated one stays interpreted (the analysis builds one per sentence).
+    """
+
+    __slots__ = (
+        "case_tokens",
+        "compound",
+        "end",
+        "expressions",
+        "found",
+        "index",
+        "neg",
+        "neu",
+        "part",
+        "pos",
+        "start",
+        "text",
+        "tokens",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        index: int,
+        part: str,
+        start: int,
+        end: int,
+        text: str,
+        tokens: list[str],
+        compound: float,
+        pos: float,
+        neu: float,
+        neg: float,
+        expressions: tuple[tuple[str, float], ...],  # relationship-lexicon phrases
+        case_tokens: list[str] | None,  # original case, only when a partner name may occur
+        found: list[list[Found]],  # PhraseScanner.scan(tokens)
+    ) -> None:
+        self.index = index
+        self.part = part
+        self.start = start
+        self.end = end
+        self.text = text
+        self.tokens = tokens
+        self.compound = compound
+        self.pos = pos
+        self.neu = neu
+        self.neg = neg
+        self.expressions = expressions
+        self.case_tokens = case_tokens
+        self.found = found
 
 
 # (start, end, class, text): partner | third | self
 _Person = tuple[int, int, str, str]
 
 
-@dataclass(slots=True)
 class _State:
-    last_cls: str = "partner"
-    last_gender: str = "any"
-    partner_before: bool = True
-    names: frozenset[str] = field(default_factory=frozenset)
+    """Who "he"/"she" refer to so far in the entry (a plain class: see Prepared)."""
+
+    __slots__ = ("last_cls", "last_gender", "names", "partner_before")
+
+    def __init__(self, names: frozenset[str]) -> None:
+        self.last_cls = "partner"
+        self.last_gender = "any"
+        self.partner_before = True
+        self.names = names
 
 
 def _persons(p: Prepared, state: _State) -> tuple[list[_Person], bool]:
@@ -193,17 +231,23 @@ def _features(p: Prepared, rules: MarkerRules, markers: list[Marker]) -> Counts:
     return shared_counts(*counts)
 
 
-@dataclass(slots=True)
 class _Events:
-    """What a sentence's conflict, resolution and false-friend phrases amount to."""
+    """What a sentence's conflict, resolution and false-friend phrases amount to
+    (a plain class: see Prepared)."""
 
-    blocked: set[int] = field(default_factory=set)  # token places inside these phrases
-    conflict_at: list[int] = field(default_factory=list)
-    resolution_at: list[int] = field(default_factory=list)
-    counted_conflicts: list[str] = field(default_factory=list)  # labels, in order
-    resolution_kind: str = ""
-    horsemen: list[str] = field(default_factory=list)
-    third_party: bool = False
+    __slots__ = (
+        "blocked", "conflict_at", "counted_conflicts", "horsemen",
+        "resolution_at", "resolution_kind", "third_party",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.blocked: set[int] = set()  # token places inside these phrases
+        self.conflict_at: list[int] = []
+        self.resolution_at: list[int] = []
+        self.counted_conflicts: list[str] = []  # labels, in order
+        self.resolution_kind = ""
+        self.horsemen: list[str] = []
+        self.third_party = False
 
 
 _NO_EVENTS = _Events()  # shared by the many sentences without any (never changed)

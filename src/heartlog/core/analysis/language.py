@@ -16,8 +16,30 @@ from heartlog.core.analysis.lexicon import english_words
 from heartlog.core.analysis.tokens import normalise_quotes
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
-# The same on lower-cased ASCII text, where the only letters are a-z (a third faster).
+# The same on lower-cased ASCII text, where the only letters are a-z.
 _ASCII_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# ASCII text lower-cased with everything but letters and apostrophes made a space:
+# its space-separated runs are _ASCII_WORD's matches, except around apostrophes.
+_ASCII_LETTERS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 or c == 39 else 32 for c in range(256)
+)
+
+
+def _ascii_words(text: str) -> tuple[list[str], str]:
+    """``_ASCII_WORD.findall(text.lower())`` with the regex only where an apostrophe is,
+    and the lower-cased letters it looked at (about twice as fast)."""
+    cleaned = text.encode("ascii").translate(_ASCII_LETTERS).decode("ascii")
+    words = cleaned.split()
+    if "'" not in cleaned:
+        return words, cleaned
+    # A match never spans a space, so matching run by run finds the same words.
+    out: list[str] = []
+    for word in words:
+        if "'" in word:
+            out += _ASCII_WORD.findall(word)
+        else:
+            out.append(word)
+    return out, cleaned
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +62,12 @@ class CoverageCheck:
         self._known = common.union(extra)
 
     def __call__(self, text: str) -> Coverage:
-        lowered = normalise_quotes(text).lower()
-        words = (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
+        text = normalise_quotes(text)
+        if text.isascii():
+            words, lowered = _ascii_words(text)
+        else:
+            lowered = text.lower()
+            words = _WORD.findall(lowered)
         if not words:
             return Coverage(0, 0, True)
         known_words = self._known

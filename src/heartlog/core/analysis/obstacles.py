@@ -70,8 +70,10 @@ def entry_obstacles(sentences: Sequence[SentenceResult]) -> tuple[ObstacleHit, .
             for theme in s.themes:
                 if theme in STRESS_THEMES:
                     add("external_stressors", s.index, _theme_words(s, theme))
+    if not hits:
+        return ()
     return tuple(
-        ObstacleHit(o, tuple(hits[o][0]), tuple(hits[o][1])) for o in OBSTACLES if o in hits
+        [ObstacleHit(o, tuple(hits[o][0]), tuple(hits[o][1])) for o in OBSTACLES if o in hits]
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +71,21 @@ class Counts:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceResult:
+NO_COUNTS = Counts()
+
+
+class SentenceResult(NamedTuple):
     """One sentence: its place in the entry, scores and relationship signals.
 
     ``part`` is "title" or "body"; ``start``/``end`` are offsets in that part.
     ``themes`` are named in the sentence; ``context_themes`` are borrowed from
     a neighbouring sentence when a conflict or resolution names none.
     ``order`` lists "conflict"/"resolution" in the order they occur in it.
+
+    A named tuple rather than a frozen dataclass: the analysis makes one per
+    sentence, and a tuple is built in C where a frozen dataclass sets each of
+    its 19 fields through ``object.__setattr__`` (a tenth of the whole
+    analysis; bench/bench_analysis.py).
     """
 
     index: int
@@ -99,7 +106,7 @@ class SentenceResult:
     order: tuple[str, ...] = ()
     horsemen: tuple[str, ...] = ()
     markers: tuple[Marker, ...] = ()
-    counts: Counts = field(default_factory=Counts)
+    counts: Counts = NO_COUNTS
 
     @property
     def signal_themes(self) -> tuple[str, ...]:

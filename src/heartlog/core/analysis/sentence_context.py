@@ -78,7 +78,11 @@ def with_context(results: list[SentenceResult]) -> None:
         if r.conflict:  # a resolution only looks back: it settles what came before
             neighbours += [i + k for k in range(1, CONTEXT_AFTER + 1)]
         neighbours = [j for j in neighbours if 0 <= j < n]
-        borrowed = next((results[j].themes for j in neighbours if results[j].themes), ())
+        borrowed: tuple[str, ...] = ()
+        for j in neighbours:
+            if results[j].themes:
+                borrowed = results[j].themes
+                break
         if not borrowed and r.conflict and len(entry_themes) == 1:
             borrowed = tuple(entry_themes)
         if borrowed:
@@ -95,4 +99,7 @@ def with_context(results: list[SentenceResult]) -> None:
 
 
 def _theme_words(markers: list[Marker], theme: str) -> str:
-    return next((m.text for m in markers if m.kind == "theme" and m.label == theme), theme)
+    for m in markers:
+        if m.kind == "theme" and m.label == theme:
+            return m.text
+    return theme
