@@ -185,7 +185,11 @@ def step_analyse_entry(ctx: SelfTestContext) -> str:
         result = store.analysis_for(entry_id, refresh=False)
     if analysed != 1 or result is None or not result.language_ok or (result.compound or 0) <= 0:
         raise StepFailed("the entry was not analysed as positive")
-    return f"compound {result.compound:+.2f}, cached in the encrypted database"
+    from heartlog.core.analysis.speedups import running_compiled
+
+    compiled = len(running_compiled())
+    how = f"{compiled} analysis modules compiled" if compiled else "analysis in pure Python"
+    return f"compound {result.compound:+.2f}, cached in the encrypted database; {how}"
 
 
 def step_share_bundle(ctx: SelfTestContext) -> str:
