@@ -24,6 +24,9 @@ the analysis saves when that stage's answers are looked up instead of
 computed, in the same process on the same entries (so it includes the cache
 misses the stage causes, which a profiler's call counts leave out).
 Run from the checkout: ``python bench/bench_analysis.py [--entries N] [--rounds R] [--breakdown]``.
+It first says whether it measures the compiled analysis (``hatch_build.py``,
+as wheels, bundles and editable installs with a C compiler run it) or pure
+Python (``HEARTLOG_PURE_PYTHON=1``).
 The profile uses the fast test KDF (``HEARTLOG_KDF=fast``), so the unlock
 time printed leaves out the deliberately slow passphrase KDF.
 """
@@ -323,12 +326,24 @@ def reopen(n: int) -> int:
     return again
 
 
+def compiled_or_not() -> str:
+    """Which analysis code this run measures (hatch_build.py compiles it with Cython)."""
+    from heartlog.core.analysis import analyse_text, speedups
+
+    analyse_text("We argued.")  # imports every module of the analysis
+    compiled = speedups.running_compiled()
+    if not compiled:
+        return "pure Python (no compiled modules, or HEARTLOG_PURE_PYTHON=1)"
+    return f"{len(compiled)} modules compiled with Cython ({', '.join(compiled)})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--breakdown", action="store_true", help="where the time goes, only")
     args = parser.parse_args()
+    print(f"Analysis code: {compiled_or_not()}\n")
     if args.breakdown:
         n = min(args.entries, 2000)
         breakdown("Relationship journal", relationship_journal(n), args.rounds + 2)
