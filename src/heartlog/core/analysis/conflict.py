@@ -58,7 +58,7 @@ class Prepared:
         "start",
         "text",
         "tokens",
-    )  # fmt: skip
+    )
 
     def __init__(
         self,
