@@ -116,9 +116,11 @@ def _tracked_files(folder: str) -> list[str]:
     return [line for line in done.stdout.splitlines() if line]
 
 
-@pytest.fixture(scope="module")
-def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
-    """The wheel ``python -m build --wheel`` makes from a copy of the tracked files."""
+def _build_wheel(
+    tmp_path_factory: pytest.TempPathFactory, env: dict[str, str] | None = None
+) -> tuple[zipfile.ZipFile, str]:
+    """The wheel ``python -m build --wheel`` makes from a copy of the tracked files,
+    and what the build printed."""
     if importlib.util.find_spec("build") is None:
         pytest.skip("the 'build' package is not installed (pip install build)")
     missing = [p for p in ("README.md", "translations") if not (ROOT / p).exists()]
@@ -137,10 +139,16 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
         capture_output=True,
         text=True,
         timeout=600,
+        env={**os.environ, **(env or {})},
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     (built,) = out.glob("heartlog-*.whl")
-    return zipfile.ZipFile(built)
+    return zipfile.ZipFile(built), done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
+    return _build_wheel(tmp_path_factory)[0]
 
 
 def test_wheel_has_resources_translations_and_migrations(wheel: zipfile.ZipFile) -> None:
@@ -174,6 +182,21 @@ def test_wheel_ships_the_compiled_analysis_with_its_sources(wheel: zipfile.ZipFi
         assert hashlib.sha256(wheel.read(source)).hexdigest() == digest
     (tags,) = [n for n in names if n.endswith(".dist-info/WHEEL")]
     assert "Root-Is-Purelib: false" in wheel.read(tags).decode()
+
+
+def test_without_a_working_compiler_the_wheel_is_pure_python(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """A machine without a C compiler still gets a working wheel (the analysis runs as
+    plain Python, with identical results), and the build says so."""
+    built, printed = _build_wheel(tmp_path_factory, env={"CC": "false", "LDSHARED": "false"})
+    names = built.namelist()
+    assert "heartlog build: analysis not compiled" in printed
+    assert not [n for n in names if n.endswith((".so", ".pyd"))]
+    assert "heartlog/core/analysis/_compiled.json" not in names
+    assert "heartlog/core/analysis/conflict.py" in names
+    (tags,) = [n for n in names if n.endswith(".dist-info/WHEEL")]
+    assert "Root-Is-Purelib: true" in built.read(tags).decode()
 
 
 def test_wheel_installs_the_heartlog_command(wheel: zipfile.ZipFile) -> None:
