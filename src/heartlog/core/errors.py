@@ -70,5 +70,15 @@ class ImportFormatError(HeartLogError):
         self.detail = message
 
 
+class ExportTargetExists(HeartLogError):
+    """An export folder already exists and is not empty; nothing was written."""
+
+    def __init__(self, path: object) -> None:
+        super().__init__(
+            f"The folder {path} already exists and is not empty. Choose a new folder name."
+        )
+        self.path = path
+
+
 class BundleRejected(HeartLogError):
     """A share bundle was refused whole; nothing was imported."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from heartlog.core import errors
-from heartlog.core.interop import ExportTargetExists
+from heartlog.core.errors import ExportTargetExists
 from heartlog.core.sharing.errors import ShareBundleRejected
 from heartlog.ui.core_messages import known_message, translate_core_message, translate_where
 from heartlog.ui.placeholder_text import fill

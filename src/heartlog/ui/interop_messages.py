@@ -6,8 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from heartlog.core.errors import HeartLogError, ImportFormatError, StorageError
-from heartlog.core.interop import ExportTargetExists
+from heartlog.core.errors import ExportTargetExists, HeartLogError, ImportFormatError, StorageError
 from heartlog.ui.error_texts import error_message, import_error_text
 from heartlog.ui.placeholder_text import fill
 

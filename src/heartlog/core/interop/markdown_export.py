@@ -19,20 +19,12 @@ import tempfile
 from pathlib import Path
 
 from heartlog.core.atomic_file import atomic_write_text, describe_os_error, fsync_dir
-from heartlog.core.errors import HeartLogError, StorageError
+from heartlog.core.errors import ExportTargetExists, StorageError
 from heartlog.core.interop.model import CancelFn, ExportCancelled, ProgressFn
 from heartlog.core.journal import Entry, Journal
 
 MAX_NAME_CHARS = 40
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-
-
-class ExportTargetExists(HeartLogError):
-    def __init__(self, path: Path) -> None:
-        super().__init__(
-            f"The folder {path} already exists and is not empty. Choose a new folder name."
-        )
-        self.path = path
 
 
 def entry_markdown(entry: Entry) -> str:
