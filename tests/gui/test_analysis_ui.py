@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThreadPool, QTimer
 from sqlalchemy import create_engine
 
@@ -67,6 +68,19 @@ def test_worker_cancel_keeps_what_was_done(qtbot, journal, pool) -> None:
     assert worker.was_cancelled
     assert 5 <= done < 400
     assert AnalysisStore(journal).stale_count() == 400 - done
+
+
+def test_a_worker_whose_window_is_gone_stops_quietly(qtbot, journal, pool) -> None:
+    """The app quitting under a run deletes the worker's QObject; the pool thread then
+    has nobody to report to: it stops at the next entry, without an error."""
+    fill(journal, 20)
+    worker = AnalysisWorker(journal)
+    shiboken6.delete(worker)  # what the window's destruction does to its children
+    assert not shiboken6.isValid(worker)
+    worker._run()  # the pool thread's part, here on this thread so the moment is exact
+    assert worker.was_cancelled
+    assert worker.error is None
+    assert AnalysisStore(journal).stale_count() == 20  # stopped before the first entry
 
 
 def test_worker_for_saved_entries(qtbot, journal, pool) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from heartlog.core.errors import HeartLogError
 from heartlog.core.journal import Journal
+from heartlog.ui.background import emit_while_alive
 from heartlog.ui.error_texts import error_message
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,8 @@ class AnalysisWorker(QObject):
         step = done * PROGRESS_STEPS // total if total else PROGRESS_STEPS
         if done in (0, total) or step != self._last_step:
             self._last_step = step
-            self.progress.emit(done, total)
+            if not emit_while_alive(self.progress, done, total):
+                self._cancel.set()  # the window is gone: stop at the next entry
 
     def _run(self) -> None:
         from heartlog.core.analysis import AnalysisStore
@@ -94,15 +96,14 @@ class AnalysisWorker(QObject):
                 self._report(len(self._entry_ids), len(self._entry_ids))
         except HeartLogError as exc:
             self.error = exc
-            self.failed.emit(error_message(exc))
+            emit_while_alive(self.failed, error_message(exc))
         except Exception as exc:
             log.exception("entry analysis failed")
             self.error = exc
-            self.failed.emit(
-                self.tr("The analysis stopped because of an error. Details are in the log.")
-            )
+            message = self.tr("The analysis stopped because of an error. Details are in the log.")
+            emit_while_alive(self.failed, message)
         else:
-            self.finished.emit(done)
+            emit_while_alive(self.finished, done)
 
 
 class _AnalysisRunnable(QRunnable):

@@ -1,4 +1,9 @@
-"""Run a slow core call (key derivation, bulk work) on the thread pool, result as a signal."""
+"""Run a slow core call (key derivation, bulk work) on the thread pool, result as a signal.
+
+``emit_while_alive`` is how every pool thread reports: a window can be
+destroyed while its worker still runs (the app quitting under it), and then
+there is nobody left to tell.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,20 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 log = logging.getLogger(__name__)
+
+
+def emit_while_alive(signal: SignalInstance, *args: object) -> bool:
+    """Emit from a pool thread; False (nothing sent) when the signal's object is gone."""
+    try:
+        signal.emit(*args)
+    except RuntimeError as exc:  # "Signal source has been deleted"
+        if "deleted" not in str(exc):
+            raise
+        return False
+    return True
 
 
 class BackgroundCall(QObject):
@@ -39,9 +55,10 @@ class BackgroundCall(QObject):
         try:
             result = self._fn(*self._args)
         except BaseException as exc:  # handed to the GUI thread, which decides
-            self.failed.emit(exc)
+            log.info("background call failed: %s", type(exc).__name__)
+            emit_while_alive(self.failed, exc)
         else:
-            self.succeeded.emit(result)
+            emit_while_alive(self.succeeded, result)
 
 
 class _Runnable(QRunnable):

@@ -32,6 +32,7 @@ from heartlog.core.backup import create_backup
 from heartlog.core.backup_catalog import BackupInfo, backup_folder_for, list_backups
 from heartlog.core.errors import HeartLogError, StorageError
 from heartlog.core.profiles import OpenProfile
+from heartlog.ui.background import BackgroundCall
 from heartlog.ui.backup_texts import (
     age_text,
     date_text,
@@ -40,7 +41,6 @@ from heartlog.ui.backup_texts import (
     size_text,
     verified_text,
 )
-from heartlog.ui.core_task import CoreTask
 from heartlog.ui.error_texts import error_message
 from heartlog.ui.window_fit import grow_to_fit
 
@@ -61,7 +61,7 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         grow_to_fit(self)
         self._opened = opened
-        self._task: CoreTask | None = None
+        self._task: BackgroundCall | None = None
         self.setWindowTitle(self.tr("Backups"))
         self.setMinimumWidth(640)
 
@@ -153,7 +153,7 @@ class BackupsDialog(QDialog):
     @Slot()
     def _on_backup_now(self) -> None:
         opened = self._opened
-        self._task = CoreTask(lambda: create_backup(opened, reason="manual"), self)
+        self._task = BackgroundCall(lambda: create_backup(opened, reason="manual"), parent=self)
         self._task.succeeded.connect(self._on_backup_done)
         self._task.failed.connect(self._on_backup_failed)
         self.backup_now_button.setEnabled(False)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, Signal
 
 from heartlog.core.errors import HeartLogError
 from heartlog.core.interop import ExportCancelled, ImportCancelled
+from heartlog.ui.background import emit_while_alive
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +43,19 @@ class InteropTask(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work(self.signals.progress.emit, self._cancel.is_set)
+            result = self._work(self._progress, self._cancel.is_set)
         except (ImportCancelled, ExportCancelled):
-            self.signals.cancelled.emit()
+            emit_while_alive(self.signals.cancelled)
         except Exception as exc:  # shown to the user by the dialog
             if isinstance(exc, HeartLogError):
                 log.info("interop task failed: %s", type(exc).__name__)
             else:
                 log.exception("interop task failed unexpectedly")
-            self.signals.failed.emit(exc)
+            emit_while_alive(self.signals.failed, exc)
         else:
             # A cancel that came after the last check is too late: the work is done.
-            self.signals.succeeded.emit(result)
+            emit_while_alive(self.signals.succeeded, result)
+
+    def _progress(self, done: int, total: int) -> None:
+        if not emit_while_alive(self.signals.progress, done, total):
+            self._cancel.set()  # the dialog is gone

@@ -26,8 +26,8 @@ from heartlog.core import app_settings
 from heartlog.core.backup_catalog import BackupInfo, backup_folder_for, newest_verified_backup
 from heartlog.core.errors import HeartLogError, StorageError
 from heartlog.core.restore import CorruptProfile, RestoreResult, data_key_for, restore_backup
+from heartlog.ui.background import BackgroundCall
 from heartlog.ui.backup_texts import age_text, date_text, fill
-from heartlog.ui.core_task import CoreTask
 from heartlog.ui.error_texts import error_message
 from heartlog.ui.window_fit import grow_to_fit
 
@@ -47,7 +47,7 @@ class RestoreDialog(QDialog):
         self._profile = error.profile
         self._passphrase = passphrase
         self._backup: BackupInfo | None = error.newest_backup
-        self._task: CoreTask | None = None
+        self._task: BackgroundCall | None = None
         self.setWindowTitle(self.tr("Journal Damaged"))
         self.setMinimumWidth(520)
 
@@ -141,7 +141,7 @@ class RestoreDialog(QDialog):
         def work() -> RestoreResult:
             return restore_backup(profile, backup, data_key_for(profile, passphrase))
 
-        self._task = CoreTask(work, self)
+        self._task = BackgroundCall(work, parent=self)
         self._task.succeeded.connect(self._on_restored)
         self._task.failed.connect(self._on_failed)
         self.restore_button.setEnabled(False)

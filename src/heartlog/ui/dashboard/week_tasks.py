@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from heartlog.core.errors import HeartLogError
+from heartlog.ui.background import emit_while_alive
 from heartlog.ui.error_texts import error_message
 
 log = logging.getLogger(__name__)
@@ -45,13 +46,13 @@ class BackgroundTask(QObject):
             result = self._work()
         except HeartLogError as exc:
             self.error = exc
-            self.failed.emit(self.ticket, error_message(exc))
+            emit_while_alive(self.failed, self.ticket, error_message(exc))
         except Exception as exc:
             log.exception("dashboard task failed: %s", self._what)
             self.error = exc
-            self.failed.emit(self.ticket, self._failure_message)
+            emit_while_alive(self.failed, self.ticket, self._failure_message)
         else:
-            self.done.emit(self.ticket, result)
+            emit_while_alive(self.done, self.ticket, result)
 
 
 class _TaskRunnable(QRunnable):

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from heartlog.core.errors import HeartLogError
+from heartlog.ui.background import emit_while_alive
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +36,13 @@ class CoreTask(QRunnable):
         try:
             result = self.fn()
         except HeartLogError as exc:
-            self.signals.failed.emit(exc)
+            emit_while_alive(self.signals.failed, exc)
             return
         except Exception as exc:  # report, never let a worker die silently
             log.exception("sharing task failed")
-            self.signals.failed.emit(exc)
+            emit_while_alive(self.signals.failed, exc)
             return
-        self.signals.finished.emit(result)
+        emit_while_alive(self.signals.finished, result)
 
 
 def start(task: CoreTask, pool: QThreadPool | None = None) -> CoreTask:
