@@ -65,9 +65,11 @@ def compile_modules(out_dir: Path) -> list[Path]:
         package_dir = work / Path(*PACKAGE.split("."))
         package_dir.mkdir(parents=True)
         extensions = []
+        hashes = {}  # of the copies compiled, not of the sources as they may be later
         for name in MODULES:
             source = package_dir / f"{name}.py"
             shutil.copyfile(SOURCE_DIR / f"{name}.py", source)
+            hashes[name] = source_hash(source)
             extensions.append(Extension(f"{PACKAGE}.{name}", [str(source)]))
         modules = cythonize(
             extensions, compiler_directives=DIRECTIVES, nthreads=os.cpu_count() or 1, quiet=True
@@ -91,7 +93,7 @@ def compile_modules(out_dir: Path) -> list[Path]:
         json.dumps(
             {
                 "suffix": suffix,
-                "sources": {name: source_hash(SOURCE_DIR / f"{name}.py") for name in MODULES},
+                "sources": hashes,
             },
             indent=1,
             sort_keys=True,

@@ -27,8 +27,8 @@ def _changed(
     markers: tuple[Marker, ...] | None = None,
     context_themes: tuple[str, ...] | None = None,
 ) -> SentenceResult:
-    """``dataclasses.replace`` for the fields the neighbour and context rules change,
-    without its per-call field introspection."""
+    """``r._replace(...)`` for the fields the neighbour and context rules change, built
+    positionally (``_replace`` goes through a dict of keywords)."""
     return SentenceResult(
         r.index,
         r.part,
