@@ -1,7 +1,8 @@
 """The "Insights" tab: the weekly dashboard of the open journal.
 
-The dashboard is created on unlock and destroyed on lock, so no entry text
-outlives the journal. matplotlib loads only when the tab is first shown.
+The dashboard is created when the tab is first shown after an unlock (so
+unlocking does not wait for it) and destroyed on lock, so no entry text
+outlives the journal. matplotlib loads then as well.
 """
 
 from __future__ import annotations
@@ -46,11 +47,16 @@ class InsightsPage(QObject):
             self._on_unlocked()
 
     def _on_unlocked(self) -> None:
+        self._drop_view()
+        if self.window.tabs.currentIndex() == self.index:
+            self._build_view()
+
+    def _build_view(self) -> None:
         from heartlog.core.prompts import PromptService
         from heartlog.ui.app_language import prompt_catalogue
         from heartlog.ui.dashboard.dashboard_view import DashboardView
 
-        self._drop_view()
+        self._stale = False
         journal = self.window.session.journal
         prompts = PromptService(
             journal, self.window.session.profile.id, catalogue=prompt_catalogue()
@@ -87,7 +93,12 @@ class InsightsPage(QObject):
             self._stale = True
 
     def _on_tab_changed(self, index: int) -> None:
-        if index == self.index and self._stale and self.view is not None:
+        if index != self.index:
+            return
+        if self.view is None:
+            if self.window.session.is_open:
+                self._build_view()  # loads its week as it is shown
+        elif self._stale:
             self._stale = False
             self.view.refresh()
 
