@@ -71,6 +71,18 @@ def test_a_compiled_module_without_its_source_is_used_as_it_is(tmp_path: Path) -
     assert speedups.stale_modules(folder) == []
 
 
+def test_pure_python_switch_needs_the_source(tmp_path: Path, monkeypatch) -> None:
+    folder = _package(tmp_path)
+    monkeypatch.setenv("HEARTLOG_PURE_PYTHON", "1")
+    try:
+        assert speedups.prefer_current(folder) == ["mod"]
+        (folder / "mod.py").unlink()  # the frozen app: nothing to run instead
+        assert speedups.prefer_current(folder) == []
+    finally:
+        monkeypatch.delenv("HEARTLOG_PURE_PYTHON")
+        speedups.prefer_current()  # this checkout's state again
+
+
 def test_the_source_finder_wins_over_the_extension_module(tmp_path: Path) -> None:
     folder = _package(tmp_path)
     sys.path.insert(0, str(tmp_path))

@@ -84,7 +84,8 @@ def prefer_current(folder: Path = FOLDER) -> list[str]:
     """Load stale modules (all, with HEARTLOG_PURE_PYTHON=1) from source; returns them."""
     global _finder
     if os.environ.get("HEARTLOG_PURE_PYTHON") == "1":
-        names = sorted(compiled_files(folder))
+        # Only where the source is shipped (the frozen app has none to run).
+        names = sorted(n for n in compiled_files(folder) if (folder / f"{n}.py").is_file())
     else:
         names = stale_modules(folder)
     if _finder is not None and _finder in sys.meta_path:
