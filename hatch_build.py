@@ -131,14 +131,16 @@ class AnalysisBuildHook(BuildHookInterface):  # type: ignore[misc,valid-type]
             return
         editable = version == "editable"
         if editable:
-            clean()
             out_dir = SOURCE_DIR
         else:
             self._tmp = tempfile.mkdtemp(prefix="heartlog-wheel-")
             out_dir = Path(self._tmp)
         try:
+            if editable:
+                clean()  # may fail where a running app holds them (Windows)
             made = compile_modules(out_dir)
         except Exception as exc:  # no Cython, no compiler: the pure-Python package works
+            # (compiled files left behind run only while their source is unchanged)
             _warn(f"analysis not compiled ({type(exc).__name__}: {exc}); pure Python is used")
             return
         build_data["pure_python"] = False
