@@ -22,7 +22,6 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -53,18 +52,9 @@ def bare_window() -> dict[str, float]:
     return memory_mb()
 
 
-def run_until(done, timeout_s: float) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    deadline = time.perf_counter() + timeout_s
-    while not done():
-        if time.perf_counter() > deadline:
-            raise SystemExit("timed out")
-        QCoreApplication.processEvents()
-        time.sleep(0.005)  # a benchmark driver, not a test: lets the workers run
-
-
 def heartlog_window() -> dict[str, Any]:
+    from bench_ui_import import run_until
+
     from heartlog.core.profile_index import list_profiles
     from heartlog.core.profiles import unlock
     from heartlog.ui.app import create_application

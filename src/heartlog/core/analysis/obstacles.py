@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from heartlog.core.analysis.lexicon import OBSTACLES
 from heartlog.core.analysis.results import ObstacleHit, SentenceResult
+from heartlog.core.analysis.sentence_context import theme_words
 
 HORSEMAN_OBSTACLE = {"stonewalling": "poor_communication", "defensiveness": "poor_communication"}
 THEME_OBSTACLE = {
@@ -54,7 +55,7 @@ def entry_obstacles(sentences: Sequence[SentenceResult]) -> tuple[ObstacleHit, .
             for theme in s.signal_themes:
                 obstacle = THEME_OBSTACLE.get(theme)
                 if obstacle:
-                    add(obstacle, s.index, _theme_words(s, theme))
+                    add(obstacle, s.index, theme_words(s.markers, theme))
             continue
         if conflict_themes.isdisjoint(s.themes):
             # "He worked late again" beside a fight about his hours is the fight's
@@ -69,16 +70,9 @@ def entry_obstacles(sentences: Sequence[SentenceResult]) -> tuple[ObstacleHit, .
         if not partner_conflict and s.compound is not None and s.compound <= NEGATIVE:
             for theme in s.themes:
                 if theme in STRESS_THEMES:
-                    add("external_stressors", s.index, _theme_words(s, theme))
+                    add("external_stressors", s.index, theme_words(s.markers, theme))
     if not hits:
         return ()
     return tuple(
         [ObstacleHit(o, tuple(hits[o][0]), tuple(hits[o][1])) for o in OBSTACLES if o in hits]
     )
-
-
-def _theme_words(s: SentenceResult, theme: str) -> str:
-    for m in s.markers:
-        if m.kind == "theme" and m.label == theme:
-            return m.text
-    return theme

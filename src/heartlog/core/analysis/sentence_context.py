@@ -9,6 +9,8 @@ results they change are rebuilt (results are frozen).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from heartlog.core.analysis.lexicon import HORSEMEN
 from heartlog.core.analysis.results import Marker, SentenceResult
 from heartlog.core.analysis.shared_values import shared_marker
@@ -88,7 +90,7 @@ def with_context(results: list[SentenceResult]) -> None:
         if borrowed:
             words = [m for j in neighbours for m in results[j].markers]
             notes = tuple(
-                shared_marker("theme", t, _theme_words(words, t), True, FROM_NEIGHBOUR)
+                shared_marker("theme", t, theme_words(words, t), True, FROM_NEIGHBOUR)
                 for t in borrowed
             )
             # Applied after the loop: a neighbour's words are its own, not borrowed ones.
@@ -98,7 +100,8 @@ def with_context(results: list[SentenceResult]) -> None:
         results[i] = _changed(r, markers=r.markers + notes, context_themes=borrowed)
 
 
-def _theme_words(markers: list[Marker], theme: str) -> str:
+def theme_words(markers: Sequence[Marker], theme: str) -> str:
+    """The words that named ``theme`` among ``markers`` (the theme id if none did)."""
     for m in markers:
         if m.kind == "theme" and m.label == theme:
             return m.text
