@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from driving import TIMEOUT_MS, start_and_unlock, wait_saved
 from feature_driving import PASSPHRASE, feature, open_window, unlock_again, wait_dialog
 from journal_data import make_journal
@@ -10,6 +12,8 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtTest import QTest
 
 from heartlog.core.analysis import AnalysisStore
+from heartlog.core.profiles import unlock
+from heartlog.ui.analysis_worker import AnalysisWorker
 from heartlog.ui.entry_delegate import MOOD_COLOURS, mood_colour_of
 from heartlog.ui.entry_list_model import EntryRole, ScoreRole
 from heartlog.ui.features.analysis_feature import WHY_SHORTCUT, AnalysisFeature
@@ -74,9 +78,21 @@ def test_rapid_saves_are_analysed_together_off_the_gui_thread(qtbot, new_flow):
     assert AnalysisStore(window.journal).stale_count() == 0
 
 
-def test_unlock_analyses_stale_entries_with_progress_and_lock_cancels(qtbot, new_flow):
+def test_unlock_analyses_stale_entries_with_progress_and_lock_cancels(qtbot, new_flow, monkeypatch):
     samples = [("", f"Day {i}. {HAPPY if i % 2 else SAD}", (), None) for i in range(150)]
     make_journal(samples=samples)
+    # The compiled analysis gets through 150 entries faster than the status bar can be
+    # looked at: the first run is held after 20 entries until it is cancelled.
+    held = threading.Event()
+    original_report = AnalysisWorker._report
+
+    def report(worker: AnalysisWorker, done: int, total: int) -> None:
+        original_report(worker, done, total)
+        if done == 20 and not held.is_set():
+            held.set()
+            worker._cancel.wait(TIMEOUT_MS / 1000)
+
+    monkeypatch.setattr(AnalysisWorker, "_report", report)
     window = start_and_unlock(qtbot, new_flow(), PASSPHRASE)
     analysis = feature(window, AnalysisFeature)
     qtbot.waitUntil(
@@ -85,10 +101,14 @@ def test_unlock_analyses_stale_entries_with_progress_and_lock_cancels(qtbot, new
         ),
         timeout=TIMEOUT_MS,
     )
+    assert held.is_set()
     window.lock()  # in the middle of the run
     assert not analysis.runs.is_busy()
     assert not analysis.progress_label.isVisible()
     assert window.model.rowCount() == 0
+    with unlock("Test", PASSPHRASE) as op:
+        left = AnalysisStore(op.journal).stale_count()
+    assert 0 < left <= 150 - 20  # the lock stopped it: what was done is kept
 
     unlock_again(qtbot, window)  # the run starts over where it stopped
     assert AnalysisStore(window.journal).stale_count() == 0
