@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import json
+import string
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -82,6 +84,43 @@ def _to_entry(row: Any, tags: tuple[str, ...] | None = None) -> Entry:
         created_at=utc_aware(row.created_at),
         updated_at=utc_aware(row.updated_at),
         import_hash=row.import_hash,
+    )
+
+
+# The entry columns and tags a raw SQL query over ``entries AS e`` selects, in the
+# order ``entry_from_raw`` reads them (searching, where a page is read on every keystroke).
+RAW_ENTRY_COLUMNS = (
+    "e.id, e.written_at, e.utc_offset_min, e.title, e.body, e.mood, e.prompt_id, "
+    "e.marked_for_sharing, e.shared_at, e.revoked_at, e.created_at, e.updated_at, "
+    "e.import_hash, (SELECT json_group_array(t.name) FROM entry_tags AS et "
+    "JOIN tags AS t ON t.id = et.tag_id WHERE et.entry_pk = e.pk)"
+)
+_from_iso = dt.datetime.fromisoformat
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _nocase(name: str) -> str:
+    """The sort key of SQLite's NOCASE collation, which tag names use: ASCII folded."""
+    return name.translate(_ASCII_LOWER)
+
+
+def entry_from_raw(values: Sequence[Any]) -> Entry:
+    """An ``Entry`` from the first values of a row selecting ``RAW_ENTRY_COLUMNS``."""
+    shared, revoked, created, updated = values[8:12]
+    return Entry(
+        id=values[0],
+        written_at=from_storage(_from_iso(values[1]), values[2]),
+        title=values[3],
+        body=values[4],
+        tags=tuple(sorted(json.loads(values[13]), key=_nocase)),  # as the ORM orders them
+        mood=values[5],
+        prompt_id=values[6],
+        marked_for_sharing=bool(values[7]),
+        shared_at=None if shared is None else utc_aware(_from_iso(shared)),
+        revoked_at=None if revoked is None else utc_aware(_from_iso(revoked)),
+        created_at=None if created is None else utc_aware(_from_iso(created)),
+        updated_at=None if updated is None else utc_aware(_from_iso(updated)),
+        import_hash=values[12],
     )
 
 

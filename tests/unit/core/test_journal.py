@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from heartlog.core import journal as journal_module
 from heartlog.core.errors import EntryNotFound, InvalidEntry
 from heartlog.core.journal import HIGHLIGHT_END, HIGHLIGHT_START
+from heartlog.core.search_query import fts_match
 
 UTC2 = dt.timezone(dt.timedelta(hours=2))
 no_surrogates = st.text(st.characters(exclude_categories=["Cs"]), max_size=300)
@@ -90,6 +93,58 @@ def test_search_ranks_and_highlights(journal):
     assert journal.search("mon") == []
     assert len(journal.search("mon", prefix=True)) == 2
     assert len(journal.search("MONEY quiet")) == 1  # every word must match
+
+
+def _fts5_rank_order(journal, match: str) -> dict[str, tuple[float, str]]:
+    """Entry id -> (rank, snippet) by FTS5's own configured rank, the reference."""
+    sql = (
+        "SELECT e.id, f.rank, f.snip FROM (SELECT rowid, rank, snippet(entries_fts, 1, "
+        f"'{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 24) AS snip FROM entries_fts "
+        "WHERE entries_fts MATCH ? ORDER BY rank) AS f JOIN entries AS e ON e.pk = f.rowid"
+    )
+    with journal.read_session() as s:
+        rows = s.connection().exec_driver_sql(sql, (match,)).all()
+    return {entry_id: (rank, snip) for entry_id, rank, snip in rows}
+
+
+def test_search_pages_agree_with_fts5_rank_and_carry_whole_entries(journal, monkeypatch):
+    words = ["money", "chores", "walk", "dinner", "money money", "listened"]
+    for i in range(60):
+        body = " ".join(words[j % len(words)] for j in range(i % 7 + 1)) + f" day {i}."
+        title = "Money" if i % 9 == 0 else ""
+        entry = journal.add(
+            body,
+            title=title,
+            written_at=at(1 + i % 28, 8 + i % 12),
+            tags=["zeta", "Alpha", "beta", f"T{i % 3}"][: i % 5],
+            mood=(i % 5) + 1 if i % 2 else None,
+        )
+        if i % 10 == 0:  # shared then revoked: every field of the entry must come back
+            journal.restore(
+                replace(
+                    journal.delete(entry.id),
+                    shared_at=dt.datetime(2026, 11, 20, tzinfo=dt.UTC),
+                    revoked_at=dt.datetime(2026, 11, 21, tzinfo=dt.UTC),
+                )
+            )
+    monkeypatch.setattr(journal_module, "_SEARCH_PAGE_CHUNK", 4)  # many statements per page
+    for query in ["money", "walk dinner", "chores", "day"]:
+        hits = journal.search(query, limit=None)
+        reference = _fts5_rank_order(journal, fts_match(query))
+        assert len(hits) == len(reference) == journal.search_count(query) > 0
+        for hit in hits:
+            rank, snippet = reference[hit.entry.id]
+            assert hit.rank == pytest.approx(rank) and hit.snippet == snippet
+            assert hit.entry == journal.get(hit.entry.id)
+        assert [h.rank for h in hits] == sorted(h.rank for h in hits)  # best first
+        paged = [
+            h
+            for start in range(0, len(hits), 7)
+            for h in journal.search(query, limit=7, offset=start)
+        ]
+        assert [h.entry.id for h in paged] == [h.entry.id for h in hits]  # stable across pages
+    assert any(h.entry.shared_at and h.entry.revoked_at for h in journal.search("day", limit=None))
+    assert any(len(h.entry.tags) == 4 for h in journal.search("day", limit=None))
 
 
 def test_search_ignores_diacritics(journal):
