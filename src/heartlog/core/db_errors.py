@@ -12,6 +12,7 @@ import contextlib
 import logging
 from collections.abc import Iterator
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import exc as sa_exc
 
 from heartlog.core.errors import ProfileCorrupt, StorageError
@@ -69,7 +70,7 @@ def storage_errors() -> Iterator[None]:
     """Re-raise SQLite disk-full, I/O and corruption errors as ``StorageError``/``ProfileCorrupt``."""
     try:
         yield
-    except sa_exc.DBAPIError as exc:
+    except (sa_exc.DBAPIError, sqlcipher.DatabaseError) as exc:  # raw cursors too
         mapped = translate(exc)
         if mapped is None:
             raise

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 from db_snapshot import table_rows
 from sqlalchemy import event, text
 
-from heartlog.core.db_errors import translate
+from heartlog.core.db_errors import storage_errors, translate
 from heartlog.core.errors import ProfileCorrupt, StorageError
 
 
@@ -67,3 +68,13 @@ def test_translate_maps_sqlite_errors_to_plain_errors():
     assert isinstance(translate(Err("database disk image is malformed", 11)), ProfileCorrupt)
     assert isinstance(translate(Err("attempt to write a readonly database", 8)), StorageError)
     assert translate(Err("no such table: x", 1)) is None
+
+
+def test_raw_cursor_errors_are_mapped_too():
+    # Searching reads through a bare DBAPI cursor, outside SQLAlchemy's error wrapping.
+    with pytest.raises(ProfileCorrupt), storage_errors():
+        raise sqlcipher.DatabaseError("database disk image is malformed")
+    with pytest.raises(StorageError, match="input/output"), storage_errors():
+        raise sqlcipher.OperationalError("disk I/O error")
+    with pytest.raises(sqlcipher.OperationalError), storage_errors():  # not one of ours
+        raise sqlcipher.OperationalError("no such table: x")
