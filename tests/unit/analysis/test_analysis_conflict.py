@@ -137,6 +137,39 @@ def test_partner_names_count_as_the_partner() -> None:
     assert persons == [("partner", "Bill")]
 
 
+@pytest.mark.parametrize(
+    ("text", "themes"),
+    [
+        # A theme word in a phrase that is about something else names no theme...
+        ("We had a fight before work.", ()),
+        ("He came home from work and we argued.", ()),
+        ("I'm sick of arguing with him.", ()),
+        ("We spent the whole day together.", ()),
+        ("He broke down crying when we talked.", ()),
+        ("I was lying in bed when he came in.", ()),
+        ("We need to work on our marriage.", ()),
+        ("He did a great job with the speech.", ()),
+        ("I was a mess after the fight.", ()),
+        ("He is acting like a child.", ()),
+        ("Finally a weight off my shoulders.", ()),
+        ("She gave me a cold look.", ()),
+        # ... while the same words still name it where they should.
+        ("We argued about his job again.", ("work",)),
+        ("He got a great job offer.", ("work",)),
+        ("It's my job again to do the laundry.", ("chores",)),
+        ("I'm sick of doing the dishes.", ("chores",)),
+        ("He never pulls his weight around the house.", ("chores",)),
+        ("He spent too much money on the car.", ("money",)),
+        ("I was sick all week with the flu.", ("health",)),
+        ("We fought about him working late.", ("work",)),
+    ],
+)
+def test_theme_words_inside_a_phrase_about_something_else_name_no_theme(
+    text: str, themes: tuple[str, ...]
+) -> None:
+    assert only(text).themes == themes
+
+
 def test_theme_is_borrowed_from_a_neighbouring_sentence() -> None:
     r = analyse_text("The credit card bill came today. He yelled at me. I cried.")
     conflict = r.sentences[1]

@@ -93,6 +93,11 @@ def test_a_version_bump_changes_the_analyser_version(data_dir: Path) -> None:
         ("markers.json", lambda d: d["conflict"].pop("contempt"), "four horsemen"),
         ("markers.json", lambda d: d.update(lookback=0), "lookback"),
         ("themes.json", lambda d: d["themes"].pop("money"), "theme ids"),
+        (
+            "themes.json",
+            lambda d: d["themes"]["work"]["not"].append("before lunch"),
+            "'before lunch' in themes.work.not has no word of the theme",
+        ),
         ("obstacles.json", lambda d: d["obstacles"].pop("lack_of_trust"), "obstacle ids"),
         (
             "practices.json",

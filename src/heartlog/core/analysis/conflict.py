@@ -294,6 +294,33 @@ def _events(
     return ev
 
 
+def _theme_of(tags: tuple[tuple[str, str], ...]) -> str | None:
+    """The theme a phrase names (the first listed, for a phrase in two themes)."""
+    for kind, theme in tags:
+        if kind == "theme":
+            return theme
+    return None
+
+
+def _not_themes(found: list[Found]) -> list[tuple[int, int, str]] | None:
+    """The spans in which a theme's word does not name it ("before work", "sick of")."""
+    nots = None
+    for start, end, tags in found:
+        for kind, theme in tags:
+            if kind == "not_theme":
+                if nots is None:
+                    nots = []
+                nots.append((start, end, theme))
+    return nots
+
+
+def _is_not(nots: list[tuple[int, int, str]], start: int, end: int, theme: str) -> bool:
+    for not_start, not_end, not_theme in nots:
+        if not_theme == theme and not_start <= start and end <= not_end:
+            return True
+    return False
+
+
 def _sentence(
     p: Prepared,
     rules: MarkerRules,
@@ -315,11 +342,15 @@ def _sentence(
         ev = _events(p, rules, people, involved, default_cls, markers)
     blocked = ev.blocked
     themes: list[str] = []
-    for start, end, tags in found[THEMES]:
+    found_themes = found[THEMES]
+    nots = _not_themes(found_themes) if len(found_themes) > 1 else None
+    for start, end, tags in found_themes:
         # As PhraseIndex.every(tokens, blocked): no theme inside an event's words.
         if blocked and not blocked.isdisjoint(range(start, end)):
             continue
-        theme = tags[0][1]
+        theme = _theme_of(tags)
+        if theme is None or (nots and _is_not(nots, start, end, theme)):
+            continue
         markers.append(shared_marker("theme", theme, phrase_text(p.tokens, start, end)))
         if theme not in themes:
             themes.append(theme)

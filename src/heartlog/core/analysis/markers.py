@@ -135,9 +135,33 @@ def _themes() -> tuple[PhraseIndex[Tag], dict[str, str], int]:
         if not isinstance(spec, dict):
             raise AnalysisDataError(name, f"theme {theme_id!r} must be an object")
         labels[theme_id] = _need(name, spec, "label", str)
-        words = _strings(name, spec.get("words"), f"themes.{theme_id}.words")
-        items += _tagged(words, {}, ("theme", theme_id), name)
+        words = list(
+            _tagged(
+                _strings(name, spec.get("words"), f"themes.{theme_id}.words"),
+                {},
+                ("theme", theme_id),
+                name,
+            )
+        )
+        items += words
+        nots = _tagged(
+            _strings(name, spec.get("not", []), f"themes.{theme_id}.not"),
+            {},
+            ("not_theme", theme_id),
+            name,
+        )
+        for phrase, tag in nots:
+            if not any(_contains(phrase, word) for word, _ in words):
+                raise AnalysisDataError(
+                    name, f"{' '.join(phrase)!r} in themes.{theme_id}.not has no word of the theme"
+                )
+            items.append((phrase, tag))
     return PhraseIndex(items), labels, data["version"]
+
+
+def _contains(phrase: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(phrase[i : i + n] == part for i in range(len(phrase) - n + 1))
 
 
 def _obstacles() -> tuple[list[tuple[tuple[str, ...], Tag]], dict[str, str]]:

@@ -210,8 +210,17 @@ def _sentence(
             if resolution_kind != "strong":
                 resolution_kind = label
     themes: list[str] = []
-    for m in rules.themes.every(tokens, blocked):
-        theme = m.tags[0][1]
+    theme_matches = rules.themes.every(tokens, blocked)
+    nots = [
+        (n.start, n.end, t)
+        for n in rules.themes.every(tokens)
+        for kind, t in n.tags
+        if kind == "not_theme"
+    ]
+    for m in theme_matches:
+        theme = next((t for kind, t in m.tags if kind == "theme"), None)
+        if theme is None or any(t == theme and s <= m.start and m.end <= e for s, e, t in nots):
+            continue
         markers.append(Marker("theme", theme, m.text))
         if theme not in themes:
             themes.append(theme)

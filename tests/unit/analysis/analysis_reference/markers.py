@@ -137,6 +137,8 @@ def _themes() -> tuple[PhraseIndex[Tag], dict[str, str], int]:
         labels[theme_id] = _need(name, spec, "label", str)
         words = _strings(name, spec.get("words"), f"themes.{theme_id}.words")
         items += _tagged(words, {}, ("theme", theme_id), name)
+        nots = _strings(name, spec.get("not", []), f"themes.{theme_id}.not")
+        items += _tagged(nots, {}, ("not_theme", theme_id), name)
     return PhraseIndex(items), labels, data["version"]
 
 
