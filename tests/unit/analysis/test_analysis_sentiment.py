@@ -57,6 +57,14 @@ def test_negation_intensifiers_and_but_still_apply() -> None:
     assert s.score("He WALKED OUT ON ME!").compound < s.score("He walked out on me!").compound
 
 
+def test_keeping_to_a_plan_is_not_being_stuck() -> None:
+    s = scorer()
+    # Bare VADER reads "stuck" as trapped, so sticking to a budget scored negative.
+    assert s.score("Stuck to the budget for two weeks.").compound > 0
+    assert s.score("He never sticks to the budget.").compound < 0
+    assert s.score("I feel stuck in this marriage.").compound < 0
+
+
 def test_expressions_found_are_reported() -> None:
     score = scorer().score("He gave me the silent treatment and rolled his eyes.")
     assert [w for w, _ in score.expressions] == ["silent treatment", "rolled his eyes"]
