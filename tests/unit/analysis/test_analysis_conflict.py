@@ -162,6 +162,11 @@ def test_partner_names_count_as_the_partner() -> None:
         ("He spent too much money on the car.", ("money",)),
         ("I was sick all week with the flu.", ("health",)),
         ("We fought about him working late.", ("work",)),
+        # Texting someone else or going through a phone is about trust, not talking.
+        ("He was texting someone all through dinner.", ("trust",)),
+        ("I went through his phone last night.", ("trust",)),
+        ("He was on his phone all through dinner.", ("communication",)),
+        ("I booked a session with a couples therapist.", ("plans",)),
     ],
 )
 def test_theme_words_inside_a_phrase_about_something_else_name_no_theme(
@@ -190,6 +195,26 @@ def test_resolutions() -> None:
     s = only("He apologised, then yelled at me again about the rent.")
     assert s.order == ("resolution", "conflict")
     assert only("We hugged for a long time.").resolution == "soft"
+
+
+def test_a_resolution_that_names_only_the_writer_is_about_the_partner_in_context() -> None:
+    r = analyse_text(
+        "He showed me the messages and promised to be open. I said sorry for snooping."
+    )
+    apology = r.sentences[1]
+    assert apology.resolution == "strong" and apology.signal_themes == ("trust",)
+    # ... but not when someone else is named, or when nothing before was about the partner.
+    assert only("I said sorry to my sister.").resolution == ""
+    late = analyse_text("My boss was furious. I said sorry for being late.").sentences[1]
+    assert late.resolution == ""
+
+
+def test_turning_away_is_stonewalling() -> None:
+    s = only("He turned me down and changed the subject.")
+    assert s.conflict and s.horsemen == ("stonewalling",) and "affection" in s.themes
+    assert markers(only("We barely spoke all evening."), "conflict") == [
+        ("stonewalling", "barely spoke")
+    ]
 
 
 def test_counts_of_i_you_we_and_absolutes() -> None:

@@ -65,6 +65,13 @@ def test_keeping_to_a_plan_is_not_being_stuck() -> None:
     assert s.score("I feel stuck in this marriage.").compound < 0
 
 
+def test_fighting_for_us_is_hopeful() -> None:
+    s = scorer()
+    assert s.score("I'm fighting for us.").compound > 0
+    assert s.score("We are fighting for our marriage.").compound > 0
+    assert s.score("We are not fighting for us anymore.").compound < 0
+
+
 def test_expressions_found_are_reported() -> None:
     score = scorer().score("He gave me the silent treatment and rolled his eyes.")
     assert [w for w, _ in score.expressions] == ["silent treatment", "rolled his eyes"]

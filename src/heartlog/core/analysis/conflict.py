@@ -294,6 +294,14 @@ def _events(
     return ev
 
 
+def _only_self(people: list[_Person]) -> bool:
+    """Nobody but the writer is named ("I said sorry"): the talk is still about the partner."""
+    for _start, _end, cls, _text in people:  # noqa: SIM110 (a loop compiles to C; all() does not)
+        if cls != "self":
+            return False
+    return True
+
+
 def _theme_of(tags: tuple[tuple[str, str], ...]) -> str | None:
     """The theme a phrase names (the first listed, for a phrase in two themes)."""
     for kind, theme in tags:
@@ -338,7 +346,7 @@ def _sentence(
     )
     ev = _NO_EVENTS
     if found[EVENTS]:
-        involved = partner or (not people and partner_context)
+        involved = partner or (partner_context and _only_self(people))
         ev = _events(p, rules, people, involved, default_cls, markers)
     blocked = ev.blocked
     themes: list[str] = []
@@ -410,7 +418,7 @@ def annotate(
         before, partner_before = state.last_cls, state.partner_before
         people, partner = _persons(p, state)
         contexts.append((people, partner, before, partner_before))
-        state.partner_before = partner or (not people and partner_before)
+        state.partner_before = partner or (partner_before and _only_self(people))
         # Without anyone named in a sentence, its conflict words are about the partner
         # when the entry talks about the partner at all.
         in_entry = in_entry or partner

@@ -181,7 +181,9 @@ def _sentence(
     resolution_kind = ""
     horsemen: list[str] = []
     third_party = False
-    partner_involved = any(x.cls == "partner" for x in people) or (not people and partner_context)
+    partner_involved = any(x.cls == "partner" for x in people) or (
+        partner_context and all(x.cls == "self" for x in people)
+    )
     for m in events:
         for i in range(m.start, m.end):
             blocked[i] = True
@@ -351,7 +353,7 @@ def annotate(
         people = _persons(p, rules, state)
         contexts.append((people, before, partner_before))
         state.partner_before = any(x.cls == "partner" for x in people) or (
-            not people and partner_before
+            partner_before and all(x.cls == "self" for x in people)
         )
     # Without anyone named in a sentence, its conflict words are about the partner
     # when the entry talks about the partner at all.
