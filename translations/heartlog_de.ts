@@ -3285,6 +3285,10 @@ Was du nach dieser Sicherung geschrieben hast, ist im wiederhergestellten Tagebu
         <translation>der Mensch an deiner Seite ist nicht beteiligt</translation>
     </message>
     <message>
+        <source>what the apology or making up was about</source>
+        <translation>worum es bei der Entschuldigung oder Versöhnung ging</translation>
+    </message>
+    <message>
         <source>an everyday phrase, not a conflict</source>
         <translation>eine Alltagsredewendung, kein Konflikt</translation>
     </message>

@@ -3285,6 +3285,10 @@ Lo que hayas escrito después de esa copia no estará en el diario restaurado. E
         <translation>tu pareja no está implicada</translation>
     </message>
     <message>
+        <source>what the apology or making up was about</source>
+        <translation>el motivo de la disculpa o de la reconciliación</translation>
+    </message>
+    <message>
         <source>an everyday phrase, not a conflict</source>
         <translation>una expresión cotidiana, no un conflicto</translation>
     </message>

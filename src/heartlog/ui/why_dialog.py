@@ -199,6 +199,8 @@ class WhyDialog(QDialog):
             return self.tr("about someone else")
         if why == "the partner is not involved":
             return self.tr("your partner is not involved")
+        if why == "what was made up for":
+            return self.tr("what the apology or making up was about")
         if why == "not a conflict here":
             return self.tr("an everyday phrase, not a conflict")
         return why

@@ -209,6 +209,29 @@ def test_a_resolution_that_names_only_the_writer_is_about_the_partner_in_context
     assert late.resolution == ""
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He apologized for yelling at me.",
+        "I forgave him for the fight about money.",
+        "She said sorry for rolling her eyes.",
+        "I said sorry about the argument and we hugged.",
+    ],
+)
+def test_what_an_apology_is_for_is_not_a_new_conflict(text: str) -> None:
+    s = only(text)
+    assert s.order == ("resolution",) and s.resolution == "strong" and not s.conflict
+    assert [m.why for m in s.markers if m.kind == "conflict"] == ["what was made up for"]
+
+
+def test_a_conflict_after_an_apology_still_counts() -> None:
+    for text in (
+        "He apologised, then yelled at me again about the rent.",
+        "He apologised for Easter and then we argued again.",
+    ):
+        assert only(text).order == ("resolution", "conflict"), text
+
+
 def test_turning_away_is_stonewalling() -> None:
     s = only("He turned me down and changed the subject.")
     assert s.conflict and s.horsemen == ("stonewalling",) and "affection" in s.themes

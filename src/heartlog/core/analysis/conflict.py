@@ -159,6 +159,23 @@ def _blocker(tokens: Sequence[str], start: int, rules: MarkerRules) -> str:
     return ""
 
 
+MADE_UP_FOR = frozenset({"for", "about", "over"})
+
+
+def _made_up_for(tokens: Sequence[str], end: int, start: int, rules: MarkerRules) -> bool:
+    """Whether the conflict words at ``start`` are what the resolution ending at ``end``
+    was about: "apologised for yelling", "forgave him for the fight", "sorry about it"."""
+    if not 0 < start - end <= 4:
+        return False
+    about = False
+    for tok in tokens[end:start]:
+        if tok == BARRIER or tok in rules.barriers:
+            return False
+        if tok in MADE_UP_FOR:
+            about = True
+    return about
+
+
 def _clause_between(tokens: Sequence[str], a: int, b: int) -> bool:
     return BARRIER not in tokens[a:b]
 
@@ -236,7 +253,7 @@ class _Events:
     (a plain class: see Prepared)."""
 
     __slots__ = (
-        "blocked", "conflict_at", "counted_conflicts", "horsemen",
+        "blocked", "conflict_at", "counted_conflicts", "horsemen", "made_up_for",
         "resolution_at", "resolution_kind", "third_party",
     )  # fmt: skip
 
@@ -248,6 +265,7 @@ class _Events:
         self.resolution_kind = ""
         self.horsemen: list[str] = []
         self.third_party = False
+        self.made_up_for = False  # conflict words that are what a resolution was about
 
 
 _NO_EVENTS = _Events()  # shared by the many sentences without any (never changed)
@@ -263,6 +281,7 @@ def _events(
 ) -> _Events:
     tokens = p.tokens
     ev = _Events()
+    made_up_end = -1  # where the last counted resolution ended ("apologised" in "... for yelling")
     for start, end, tags in p.found[EVENTS]:
         ev.blocked.update(range(start, end))
         kind, label = tags[0]
@@ -277,11 +296,15 @@ def _events(
                 why, ev.third_party = "about someone else", True
             elif target == "none":
                 why = "nobody is named"
+            elif made_up_end >= 0 and _made_up_for(tokens, made_up_end, start, rules):
+                why, ev.made_up_for = "what was made up for", True
         if not why and kind == "resolution" and not partner_involved:
             why = "the partner is not involved"
         markers.append(shared_marker(kind, label, text, not why, why))
         if why:
             continue
+        if kind == "resolution":
+            made_up_end = end
         if kind == "conflict":
             ev.conflict_at.append(start)
             ev.counted_conflicts.append(label)
@@ -379,7 +402,8 @@ def _sentence(
         )
         order = ("conflict",) if conflict else ()
     elif resolution:
-        resolution = compound >= rules.resolution_min_compound
+        # "He apologised for yelling" reads negative because of what he apologised for.
+        resolution = compound >= rules.resolution_min_compound or ev.made_up_for
         order = ("resolution",) if resolution else ()
     else:
         order = ()

@@ -184,6 +184,8 @@ def _sentence(
     partner_involved = any(x.cls == "partner" for x in people) or (
         partner_context and all(x.cls == "self" for x in people)
     )
+    made_up_end = -1
+    made_up_for = False
     for m in events:
         for i in range(m.start, m.end):
             blocked[i] = True
@@ -198,11 +200,22 @@ def _sentence(
                 why, third_party = "about someone else", True
             elif target == "none":
                 why = "nobody is named"
+            elif (
+                0 < m.start - made_up_end <= 4
+                and made_up_end >= 0
+                and not any(
+                    t == BARRIER or t in rules.barriers for t in tokens[made_up_end : m.start]
+                )
+                and any(t in ("for", "about", "over") for t in tokens[made_up_end : m.start])
+            ):
+                why, made_up_for = "what was made up for", True
         if not why and kind == "resolution" and not partner_involved:
             why = "the partner is not involved"
         markers.append(Marker(kind, label, m.text, not why, why))
         if why:
             continue
+        if kind == "resolution":
+            made_up_end = m.end
         if kind == "conflict":
             conflict_at.append(m.start)
             if label in HORSEMEN and label not in horsemen:
@@ -250,7 +263,7 @@ def _sentence(
         )
         order = ("conflict",) if conflict else ()
     elif resolution:
-        resolution = compound >= rules.resolution_min_compound
+        resolution = compound >= rules.resolution_min_compound or made_up_for
         order = ("resolution",) if resolution else ()
     else:
         order = ()
