@@ -12,7 +12,8 @@ def test_result_and_error_arrive_as_signals(qtbot) -> None:
     with qtbot.waitSignal(call.succeeded, timeout=10_000) as got:
         call.start()
     assert got.args == [5]
-    assert not call.running
+    # pytest-qt may hear the signal on the pool thread, before the GUI thread's slots ran.
+    qtbot.waitUntil(lambda: not call.running, timeout=10_000)
 
     failing = BackgroundCall(lambda: 1 / 0)
     with qtbot.waitSignal(failing.failed, timeout=10_000) as got:

@@ -41,11 +41,12 @@ class BackgroundCall(QObject):
         self._fn = fn
         self._args = args
         self.running = False
+        # Connected first, so ``running`` is already False when the owner's slots run.
+        self.succeeded.connect(self._on_done)
+        self.failed.connect(self._on_done)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         self.running = True
-        self.succeeded.connect(self._on_done)
-        self.failed.connect(self._on_done)
         (pool or QThreadPool.globalInstance()).start(_Runnable(self))
 
     def _on_done(self, _result: object) -> None:

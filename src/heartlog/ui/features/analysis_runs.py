@@ -74,12 +74,17 @@ class AnalysisRuns(QObject):
             self._stale_timer.start()
 
     def is_busy(self) -> bool:
+        """Whether a run is asked for, going, or not yet reported (``analysed`` not yet sent).
+
+        A run counts until its ``_on_finished`` has run, not merely until its worker
+        stopped: the worker's own state flips a moment before the report arrives.
+        """
         return bool(
             self._pending
             or self._save_timer.isActive()
             or self._stale_timer.isActive()
-            or self._is_running(self._save_run)
-            or self._is_running(self._stale_run)
+            or self._save_run
+            or self._stale_run
         )
 
     def stop(self) -> None:
