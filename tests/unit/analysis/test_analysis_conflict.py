@@ -167,9 +167,16 @@ def test_partner_names_count_as_the_partner() -> None:
         ("I went through his phone last night.", ("trust",)),
         ("He was on his phone all through dinner.", ("communication",)),
         ("I booked a session with a couples therapist.", ("plans",)),
+        # A conflict phrase names its theme; a resolution does not ("we hugged").
+        ("He lied to me again.", ("trust",)),
+        ("She ignored me all evening.", ("communication",)),
+        ("He gave me the silent treatment.", ("communication",)),
+        ("He called me a child.", ()),
+        ("He broke his promise.", ("trust",)),
+        ("We hugged for a long time.", ()),
     ],
 )
-def test_theme_words_inside_a_phrase_about_something_else_name_no_theme(
+def test_which_theme_words_name_a_theme(
     text: str, themes: tuple[str, ...]
 ) -> None:
     assert only(text).themes == themes

@@ -258,7 +258,7 @@ class _Events:
     )  # fmt: skip
 
     def __init__(self) -> None:
-        self.blocked: set[int] = set()  # token places inside these phrases
+        self.blocked: set[int] = set()  # token places inside resolutions and false friends
         self.conflict_at: list[int] = []
         self.resolution_at: list[int] = []
         self.counted_conflicts: list[str] = []  # labels, in order
@@ -283,8 +283,11 @@ def _events(
     ev = _Events()
     made_up_end = -1  # where the last counted resolution ended ("apologised" in "... for yelling")
     for start, end, tags in p.found[EVENTS]:
-        ev.blocked.update(range(start, end))
         kind, label = tags[0]
+        if kind != "conflict":
+            # A theme word inside a resolution ("we hugged") or a false friend names no
+            # theme; inside a conflict it does ("he lied to me": trust).
+            ev.blocked.update(range(start, end))
         text = phrase_text(tokens, start, end)
         if kind == "false_friend":
             markers.append(shared_marker(kind, "", text, False, "not a conflict here"))
@@ -376,7 +379,7 @@ def _sentence(
     found_themes = found[THEMES]
     nots = _not_themes(found_themes) if len(found_themes) > 1 else None
     for start, end, tags in found_themes:
-        # As PhraseIndex.every(tokens, blocked): no theme inside an event's words.
+        # As PhraseIndex.every(tokens, blocked): no theme inside a resolution or false friend.
         if blocked and not blocked.isdisjoint(range(start, end)):
             continue
         theme = _theme_of(tags)

@@ -23,7 +23,9 @@ from heartlog.core.paths import resource_path
 log = logging.getLogger(__name__)
 
 # Bump when the analysis code changes what it stores or how it decides.
-CODE_VERSION = 2  # 2: theme "not" phrases, "I said sorry" in context, what an apology is for
+# 2: theme "not" phrases, "I said sorry" in context, what an apology is for;
+# 3: theme words inside conflict phrases count ("he lied to me": trust).
+CODE_VERSION = 3
 
 THEMES = (
     "money",

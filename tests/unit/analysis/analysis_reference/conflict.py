@@ -187,9 +187,10 @@ def _sentence(
     made_up_end = -1
     made_up_for = False
     for m in events:
-        for i in range(m.start, m.end):
-            blocked[i] = True
         kind, label = m.tags[0]
+        if kind != "conflict":
+            for i in range(m.start, m.end):
+                blocked[i] = True
         if kind == "false_friend":
             markers.append(Marker(kind, "", m.text, False, "not a conflict here"))
             continue
