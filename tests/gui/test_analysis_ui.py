@@ -138,3 +138,14 @@ def test_mood_colour_goes_from_red_to_green() -> None:
     assert mood_colour(-0.8).hue() == 0 and mood_colour(0.8).hue() == 130
     assert mood_colour(0.0) != mood_colour(0.5) and mood_colour(None) != mood_colour(0.0)
     assert mood_colour(-0.9).saturation() > mood_colour(-0.2).saturation()
+
+
+def test_why_says_what_an_apology_was_for(qtbot, journal) -> None:
+    entry = journal.add("He apologised for yelling at me.")
+    result = AnalysisStore(journal).analysis_for(entry.id)
+    dialog = WhyDialog(journal.get(entry.id), result)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.browser.toPlainText()
+    assert "what the apology or making up was about" in text
+    assert "resolution: \u201capologised\u201d" in text
