@@ -45,6 +45,8 @@ def test_conflict_events_with_their_theme(text: str, theme: str) -> None:
         ("You never listen to me.", "criticism", "you never"),
         ("What's wrong with you, I asked him.", "criticism", "what wrong with you"),
         ("He called me stupid in front of his mother.", "contempt", "called me stupid"),
+        ("I lost it and called him useless.", "contempt", "called him useless"),
+        ("He said I always treat him like a child about bills.", "criticism", "said i always"),
         ("She rolled her eyes at me when I mentioned money.", "contempt", "rolled her eyes"),
         ("He mocked the way I talk.", "contempt", "mocked"),
         ("It's not my fault, he said, and slammed the door.", "defensiveness", "not my fault"),
@@ -176,9 +178,7 @@ def test_partner_names_count_as_the_partner() -> None:
         ("We hugged for a long time.", ()),
     ],
 )
-def test_which_theme_words_name_a_theme(
-    text: str, themes: tuple[str, ...]
-) -> None:
+def test_which_theme_words_name_a_theme(text: str, themes: tuple[str, ...]) -> None:
     assert only(text).themes == themes
 
 

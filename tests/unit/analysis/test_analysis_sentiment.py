@@ -65,6 +65,14 @@ def test_keeping_to_a_plan_is_not_being_stuck() -> None:
     assert s.score("I feel stuck in this marriage.").compound < 0
 
 
+def test_being_treated_like_a_child_is_negative() -> None:
+    # Bare VADER reads "like" as liking: this complaint scored +0.64.
+    s = scorer()
+    assert s.score("He said I always treat him like a child about bills.").compound < 0
+    assert s.score("He is acting like a child.").compound < 0
+    assert s.score("She treats me like a queen.").compound > 0
+
+
 def test_fighting_for_us_is_hopeful() -> None:
     s = scorer()
     assert s.score("I'm fighting for us.").compound > 0
