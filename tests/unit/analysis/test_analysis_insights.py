@@ -201,3 +201,10 @@ def test_summary_templates_can_be_replaced() -> None:
         "theme",
         "best_day",
     }
+
+
+def test_the_ratio_sentence_never_says_an_even_week_was_outnumbered() -> None:
+    even = render_summary((SummaryFact("ratio", {"value": 1.0}),))
+    assert "outnumbered" not in even and "1 good moments for every difficult one" in even
+    low = render_summary((SummaryFact("ratio_low", {"value": 0.2}),))
+    assert low.startswith("Difficult moments outnumbered good ones: 0.2 good moments")
