@@ -29,6 +29,9 @@ def markers(s: SentenceResult, kind: str) -> list[tuple[str, str]]:
         ("He blamed me for the cancelled holiday.", "plans"),
         ("We argued because he was on his phone all dinner.", "communication"),
         ("He lied about the money again.", "money"),
+        # Whoever comes after "at me"/"with me" is what the fight was about.
+        ("He yelled at me about my mother.", "family"),
+        ("He had too much to drink and picked a fight with me about my friend.", "health"),
     ],
 )
 def test_conflict_events_with_their_theme(text: str, theme: str) -> None:
@@ -108,6 +111,9 @@ def test_the_words_that_did_not_count_say_why() -> None:
         "I argued with my sister about Christmas.",
         "The kids fought all afternoon.",
         "My manager blamed me for the delay.",
+        "My boss yelled at me about the deadline.",
+        "His brother picked a fight with me about money.",
+        "He yelled at the kids about the mess.",
     ],
 )
 def test_conflict_with_someone_else_is_not_partner_conflict(text: str) -> None:

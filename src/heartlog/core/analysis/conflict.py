@@ -190,16 +190,21 @@ def _target(
     people: list[_Person], start: int, end: int, tokens: Sequence[str], default: str
 ) -> str:
     """Who a conflict marker at tokens[start:end] involves: "partner", "third" or "none"."""
-    right = [
-        p
-        for p in people
-        if p[0] >= end
-        and p[2] != "self"
-        and p[0] - end <= PERSON_WINDOW_RIGHT
-        and _clause_between(tokens, end, p[0])
-    ]
-    nearest_right = min(right, key=lambda p: p[0]) if right else None
     object_word = end < len(tokens) and tokens[end] in OBJECT_WORDS
+    # "yelled at me about my mother", "picked a fight with me about my friend": the
+    # writer is the other side, and whoever comes after is what it was about.
+    with_writer = _writer_in(people, start, end + 2 if object_word else end)
+    right = []
+    if not with_writer:
+        right = [
+            p
+            for p in people
+            if p[0] >= end
+            and p[2] != "self"
+            and p[0] - end <= PERSON_WINDOW_RIGHT
+            and _clause_between(tokens, end, p[0])
+        ]
+    nearest_right = min(right, key=lambda p: p[0]) if right else None
     if object_word and any(p[2] == "third" for p in right):
         return "third"  # "her fight with her boss", "yelled at the kids"
     left = [
@@ -222,6 +227,14 @@ def _target(
     if default == "none" and start <= 1 and tokens[0] not in SENTENCE_START_DETERMINERS:
         return "partner"  # "Fought about money again.", "Another fight about the bill."
     return default
+
+
+def _writer_in(people: list[_Person], start: int, end: int) -> bool:
+    """Whether the writer is named inside tokens[start:end] ("yelled at me")."""
+    for p_start, _end, cls, _text in people:  # noqa: SIM110 (a loop compiles to C; any() does not)
+        if start <= p_start < end and cls == "self":
+            return True
+    return False
 
 
 _COUNTED = {"i_statement": 0, "you_statement": 1, "we_talk": 2, "absolute": 3}  # Counts order

@@ -24,8 +24,9 @@ log = logging.getLogger(__name__)
 
 # Bump when the analysis code changes what it stores or how it decides.
 # 2: theme "not" phrases, "I said sorry" in context, what an apology is for;
-# 3: theme words inside conflict phrases count ("he lied to me": trust).
-CODE_VERSION = 3
+# 3: theme words inside conflict phrases count ("he lied to me": trust);
+# 4: "a fight with me about my friend" is a fight with the writer, about the friend.
+CODE_VERSION = 4
 
 THEMES = (
     "money",

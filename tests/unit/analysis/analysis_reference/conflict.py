@@ -113,16 +113,19 @@ SENTENCE_START_DETERMINERS = frozenset(
 
 def _target(people: list[_Person], m: Match[object], tokens: Sequence[str], default: str) -> str:
     """Who a conflict marker involves: "partner", "third" or "none"."""
+    object_word = m.end < len(tokens) and tokens[m.end] in OBJECT_WORDS
+    writer_until = m.end + 2 if object_word else m.end
+    with_writer = any(m.start <= p.start < writer_until and p.cls == "self" for p in people)
     right = [
         p
         for p in people
-        if p.start >= m.end
+        if not with_writer
+        and p.start >= m.end
         and p.cls != "self"
         and p.start - m.end <= PERSON_WINDOW_RIGHT
         and _clause_between(tokens, m.end, p.start)
     ]
     nearest_right = min(right, key=lambda p: p.start) if right else None
-    object_word = m.end < len(tokens) and tokens[m.end] in OBJECT_WORDS
     if object_word and any(p.cls == "third" for p in right):
         return "third"  # "her fight with her boss", "yelled at the kids"
     left = [

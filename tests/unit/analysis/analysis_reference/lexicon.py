@@ -23,7 +23,7 @@ from heartlog.core.paths import resource_path
 log = logging.getLogger(__name__)
 
 # Bump when the analysis code changes what it stores or how it decides.
-CODE_VERSION = 3
+CODE_VERSION = 4
 
 THEMES = (
     "money",
