@@ -101,16 +101,22 @@ def test_worker_reports_failure(qtbot, pool) -> None:
     assert worker.error is not None and not worker.is_running()
 
 
+def open_why(qtbot, journal, entry_id: str):
+    """The Why? dialog of an entry, shown, with the analysis it shows."""
+    result = AnalysisStore(journal).analysis_for(entry_id)
+    dialog = WhyDialog(journal.get(entry_id), result)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog, result
+
+
 def test_why_dialog_shows_sentences_scores_and_markers(qtbot, journal) -> None:
     entry = journal.add(
         "We didn't fight about money this time. You always leave the dishes for me! "
         "Later we talked it through.",
         title="Kitchen",
     )
-    result = AnalysisStore(journal).analysis_for(entry.id)
-    dialog = WhyDialog(journal.get(entry.id), result)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog, result = open_why(qtbot, journal, entry.id)
     text = dialog.browser.toPlainText()
     assert "You always leave the dishes for me!" in text
     assert "Criticism: \u201cyou always\u201d" in text  # the content texts name the horsemen
@@ -142,10 +148,7 @@ def test_mood_colour_goes_from_red_to_green() -> None:
 
 def test_why_says_what_an_apology_was_for(qtbot, journal) -> None:
     entry = journal.add("He apologised for yelling at me.")
-    result = AnalysisStore(journal).analysis_for(entry.id)
-    dialog = WhyDialog(journal.get(entry.id), result)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog, _result = open_why(qtbot, journal, entry.id)
     text = dialog.browser.toPlainText()
     assert "what the apology or making up was about" in text
     assert "resolution: \u201capologised\u201d" in text
